@@ -1,0 +1,57 @@
+/**
+ * Every setting the gateway reads, in one place (the README lists the same variables).
+ * Parsing fails loudly at start-up rather than running with a half-understood setting.
+ */
+export type Backend = "sandbox" | "aws";
+
+export interface GatewayConfig {
+  backend: Backend;
+  host: string;
+  port: number;
+  region: string;
+  awsTimeouts: { connectionTimeoutMs: number; requestTimeoutMs: number };
+  maxAttempts: number;
+  graphiql: boolean;
+  introspection: boolean;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}`);
+  return value;
+}
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new Error(`${name} must be true or false`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const backend = (env.GATEWAY_BACKEND ?? "sandbox").toLowerCase();
+  if (backend !== "sandbox" && backend !== "aws") throw new Error("GATEWAY_BACKEND must be sandbox or aws");
+  const logLevel = (env.GATEWAY_LOG_LEVEL ?? "info").toLowerCase();
+  if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) {
+    throw new Error("GATEWAY_LOG_LEVEL must be debug, info, warn, error or silent");
+  }
+  const exploring = backend === "sandbox";
+  return {
+    backend,
+    host: env.HOST ?? "127.0.0.1",
+    port: intFrom(env, "PORT", 4000),
+    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
+    awsTimeouts: {
+      connectionTimeoutMs: intFrom(env, "GATEWAY_AWS_CONNECT_TIMEOUT_MS", 3000, 1),
+      requestTimeoutMs: intFrom(env, "GATEWAY_AWS_REQUEST_TIMEOUT_MS", 10000, 1),
+    },
+    maxAttempts: intFrom(env, "AWS_MAX_ATTEMPTS", 3, 1),
+    graphiql: boolFrom(env, "GATEWAY_GRAPHIQL", exploring),
+    introspection: boolFrom(env, "GATEWAY_INTROSPECTION", exploring),
+    logLevel: logLevel as GatewayConfig["logLevel"],
+  };
+}

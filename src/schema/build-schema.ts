@@ -1,0 +1,46 @@
+import "reflect-metadata";
+import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Services } from "../services";
+import { AppFlowResolver } from "../resolvers/appflow.resolver";
+import { EventBridgeResolver } from "../resolvers/eventbridge.resolver";
+import { GatewayInfoResolver, type GatewayInfo } from "../resolvers/gateway-info.resolver";
+import { IoTManagedIntegrationsResolver } from "../resolvers/iot-managed-integrations.resolver";
+import { applyOneOf } from "./one-of";
+import { mutationPayload } from "./mutation-payload.middleware";
+
+export const RESOLVERS = [GatewayInfoResolver, AppFlowResolver, EventBridgeResolver, IoTManagedIntegrationsResolver] as const;
+
+export interface SchemaDependencies {
+  services: Services;
+  info: GatewayInfo;
+}
+
+/** Resolvers get their service through the constructor; one instance each per schema. */
+function containerFor(deps: SchemaDependencies): ContainerType {
+  const instances = new Map<Function, unknown>([
+    [GatewayInfoResolver, new GatewayInfoResolver(deps.info)],
+    [AppFlowResolver, new AppFlowResolver(deps.services.appflow)],
+    [EventBridgeResolver, new EventBridgeResolver(deps.services.eventbridge)],
+    [IoTManagedIntegrationsResolver, new IoTManagedIntegrationsResolver(deps.services.iotManagedIntegrations)],
+  ]);
+  return {
+    get(someClass: Function, _data: ResolverData) {
+      const instance = instances.get(someClass);
+      if (!instance) throw new Error(`no instance registered for ${someClass.name}`);
+      return instance;
+    },
+  } as ContainerType;
+}
+
+/** Builds the executable schema: type-graphql classes, then the `@oneOf` transform. */
+export async function buildGatewaySchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    container: containerFor(deps),
+    globalMiddlewares: [mutationPayload],
+    validate: false, // validation runs in mutationPayload so violations become userErrors
+    emitSchemaFile: false,
+  });
+  return applyOneOf(schema);
+}

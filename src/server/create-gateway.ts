@@ -1,0 +1,94 @@
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import type { GatewayConfig } from "../config";
+import { buildGatewaySchema } from "../schema/build-schema";
+import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
+import { createServices } from "../services";
+import { startSandbox, sandboxOptionsFromEnv, type RunningSandbox, type SandboxOptions } from "../sandbox";
+import { createFormatError } from "./format-error";
+import { createHttpServer, GRAPHQL_PATH, healthRoute } from "./http-server";
+import { createLogger, type Logger } from "./logger";
+import { requestLogPlugin } from "./plugins/request-log.plugin";
+import { variableErrorsPlugin } from "./plugins/variable-errors.plugin";
+import { version } from "../../package.json";
+
+export interface GatewayOptions {
+  logger?: Logger;
+  /** Sandbox backend only: options for the embedded sandbox (default: from env). */
+  sandbox?: SandboxOptions;
+}
+
+export interface RunningGateway {
+  url: string;
+  graphqlUrl: string;
+  /** The embedded sandbox, when backend is `sandbox`. */
+  sandbox?: RunningSandbox;
+  close(): Promise<void>;
+}
+
+/** Sandbox credentials: the sandbox checks that requests are signed, not by whom. */
+const SANDBOX_CREDENTIALS = { accessKeyId: "AKIDSANDBOX", secretAccessKey: "sandbox-secret" };
+
+/**
+ * Starts the whole gateway. The backend choice only decides where the AWS clients point (the
+ * embedded sandbox or AWS); every service, mapper and resolver runs the same code either way.
+ */
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const sandbox = config.backend === "sandbox" ? await startSandbox({ region: config.region, ...sandboxOptionsFromEnv(), ...options.sandbox }) : undefined;
+
+  const clientOptions: AwsClientOptions = {
+    region: config.region,
+    maxAttempts: config.maxAttempts,
+    connectionTimeoutMs: config.awsTimeouts.connectionTimeoutMs,
+    requestTimeoutMs: config.awsTimeouts.requestTimeoutMs,
+    ...(sandbox ? { endpoint: sandbox.url, credentials: SANDBOX_CREDENTIALS } : {}),
+  };
+  const clients = createAwsClients(clientOptions);
+  const schema = await buildGatewaySchema({
+    services: createServices(clients),
+    info: { backend: config.backend, region: config.region, version },
+  });
+
+  // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
+  let apollo: ApolloServer | undefined;
+  const httpServer = createHttpServer(() => apollo!, [healthRoute()]);
+  apollo = new ApolloServer({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      variableErrorsPlugin(),
+      requestLogPlugin(logger),
+    ],
+  });
+  await apollo.start();
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  logger.info("gateway started", {
+    url: url + GRAPHQL_PATH,
+    backend: config.backend,
+    region: config.region,
+    ...(sandbox ? { sandboxUrl: sandbox.url } : {}),
+  });
+
+  return {
+    url,
+    graphqlUrl: url + GRAPHQL_PATH,
+    sandbox,
+    async close() {
+      await apollo!.stop();
+      clients.destroy();
+      await sandbox?.close();
+    },
+  };
+}

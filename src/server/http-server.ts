@@ -1,0 +1,87 @@
+/**
+ * The gateway's HTTP front: a plain node server that hands GraphQL requests to Apollo Server
+ * (so we control every other route: health, GraphiQL) and caps request bodies.
+ */
+import http from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+
+export const GRAPHQL_PATH = "/graphql";
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
+
+class PayloadTooLarge extends Error {}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new PayloadTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseBody(text: string, contentType: string | undefined): unknown {
+  if (text === "") return undefined;
+  if (contentType?.includes("application/json")) return JSON.parse(text);
+  return text;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+export async function handleGraphQL(apollo: ApolloServer, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+  let body: unknown;
+  try {
+    body = parseBody(await readBody(req), req.headers["content-type"]);
+  } catch (error) {
+    const tooLarge = error instanceof PayloadTooLarge;
+    sendJson(res, tooLarge ? 413 : 400, {
+      errors: [{ message: tooLarge ? "Request body too large." : "Request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+    });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    context: async () => ({}),
+  });
+  res.statusCode = result.status ?? 200;
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  if (result.body.kind === "complete") {
+    res.end(result.body.string);
+  } else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** Routes: extra handlers first (GraphiQL, health), then GraphQL on /graphql. Apollo is looked up per request. */
+export function createHttpServer(apollo: () => ApolloServer, routes: RouteHandler[]): http.Server {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://gateway.local");
+    void (async () => {
+      for (const route of routes) if (await route(req, res, url)) return;
+      if (url.pathname === GRAPHQL_PATH) return handleGraphQL(apollo(), req, res, url);
+      sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}.`, extensions: { code: "NOT_FOUND" } }] });
+    })().catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+}
+
+export function healthRoute(): RouteHandler {
+  return (req, res, url) => {
+    if (url.pathname !== "/healthz") return false;
+    sendJson(res, 200, { status: "ok" });
+    return true;
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The AWS error policy, from real error responses: the gateway runs against real AWS settings
+ * (GATEWAY_BACKEND=aws) with AWS_ENDPOINT_URL pointing at a scripted local endpoint.
+ */
+import "reflect-metadata";
+import { loadConfig } from "../../src/config";
+import { startGateway, type RunningGateway } from "../../src/server/create-gateway";
+import { createLogger } from "../../src/server/logger";
+import { startAwsStub, type AwsStub } from "../helpers/aws-stub";
+
+const SECRET = "sk-Leaky-5150";
+
+const MUTATIONS = {
+  createConnectorProfile: {
+    query: `mutation($input: CreateConnectorProfileInput!) { createConnectorProfile(input: $input) { connectorProfile { arn } userErrors { field code message } } }`,
+    input: { connectorProfileName: "p1", connectionMode: "PUBLIC", connectorProfileConfig: { singular: { credentials: { apiKey: SECRET } } } },
+  },
+  registerConnector: {
+    query: `mutation($input: RegisterConnectorInput!) { registerConnector(input: $input) { connector { arn } userErrors { field code message } } }`,
+    input: { connectorLabel: "c1", connectorProvisioningConfig: { lambda: { lambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:c1" } } },
+  },
+  createConnection: {
+    query: `mutation($input: CreateConnectionInput!) { createConnection(input: $input) { connection { arn } userErrors { field code message } } }`,
+    input: { name: "c1", authorization: { apiKey: { apiKeyName: "k", apiKeyValue: SECRET } } },
+  },
+  createConnectorDestination: {
+    query: `mutation($input: CreateConnectorDestinationInput!) { createConnectorDestination(input: $input) { connectorDestination { id } userErrors { field code message } } }`,
+    input: { name: "d1", cloudConnectorId: "cc1", authConfig: { oAuth: { authUrl: "https://auth.example.com/a", tokenUrl: "https://auth.example.com/t", tokenEndpointAuthenticationScheme: "HTTP_BASIC" } } },
+  },
+  createAccountAssociation: {
+    query: `mutation($input: CreateAccountAssociationInput!) { createAccountAssociation(input: $input) { accountAssociation { id } userErrors { field code message } } }`,
+    input: { connectorDestinationId: "d1", name: "a1", tags: [{ key: "team", value: SECRET }] },
+  },
+} as const;
+
+type MutationName = keyof typeof MUTATIONS;
+
+let stub: AwsStub;
+let gateway: RunningGateway;
+const logs: string[] = [];
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  stub = await startAwsStub();
+  Object.assign(process.env, { AWS_ENDPOINT_URL: stub.url, AWS_ACCESS_KEY_ID: "AKIDSTUB", AWS_SECRET_ACCESS_KEY: "stub-secret", AWS_REGION: "us-east-1" });
+  gateway = await startGateway(
+    { ...loadConfig({ GATEWAY_BACKEND: "aws" }), port: 0, maxAttempts: 1 },
+    { logger: createLogger("debug", (line) => logs.push(line)) },
+  );
+});
+afterAll(async () => {
+  await gateway.close();
+  await stub.close();
+  process.env = saved;
+});
+
+async function run(name: MutationName) {
+  const { query, input } = MUTATIONS[name];
+  const res = await fetch(gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { input } }) });
+  const raw = await res.text();
+  expect(raw).not.toContain(SECRET);
+  return { raw, body: JSON.parse(raw) as { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions: Record<string, any> }> } };
+}
+
+describe("AWS errors the user can act on become userErrors", () => {
+  it.each<[MutationName, string, number, string, string[]]>([
+    ["createConnectorProfile", "ValidationException", 400, "INVALID", ["input"]],
+    ["createConnectorProfile", "ConflictException", 409, "ALREADY_EXISTS", ["input", "connectorProfileName"]],
+    ["createConnectorProfile", "ServiceQuotaExceededException", 402, "QUOTA_EXCEEDED", ["input"]],
+    ["createConnectorProfile", "ConnectorAuthenticationException", 401, "CONNECTOR_AUTHENTICATION_FAILED", ["input"]],
+    ["registerConnector", "ResourceNotFoundException", 404, "NOT_FOUND", ["input"]],
+    ["registerConnector", "ConnectorServerException", 400, "CONNECTOR_SERVER_ERROR", ["input"]],
+    ["registerConnector", "ConflictException", 409, "ALREADY_EXISTS", ["input", "connectorLabel"]],
+    ["createConnection", "ResourceAlreadyExistsException", 400, "ALREADY_EXISTS", ["input", "name"]],
+    ["createConnection", "LimitExceededException", 400, "QUOTA_EXCEEDED", ["input"]],
+    ["createConnection", "ResourceNotFoundException", 400, "NOT_FOUND", ["input"]],
+    ["createConnectorDestination", "ValidationException", 400, "INVALID", ["input"]],
+    ["createConnectorDestination", "ConflictException", 409, "ALREADY_EXISTS", ["input", "name"]],
+    ["createConnectorDestination", "ResourceNotFoundException", 404, "NOT_FOUND", ["input", "cloudConnectorId"]],
+    ["createAccountAssociation", "ResourceNotFoundException", 404, "NOT_FOUND", ["input", "connectorDestinationId"]],
+    ["createAccountAssociation", "ConflictException", 409, "ALREADY_EXISTS", ["input", "name"]],
+  ])("%s: %s -> %s", async (mutation, error, status, code, field) => {
+    stub.queue.push({ error, status, message: `rejected (value ${SECRET})` });
+    const { body } = await run(mutation);
+    expect(body.errors).toBeUndefined();
+    const payload = Object.values(body.data!)[0];
+    expect(Object.values(payload).filter((v) => v !== null && !Array.isArray(v))).toEqual([]);
+    expect(payload.userErrors).toEqual([{ field, code, message: expect.stringContaining("[redacted]") }]);
+  });
+});
+
+describe("failures the user cannot act on are GraphQL errors with AWS identifiers", () => {
+  it.each<[MutationName, string, number, string, boolean]>([
+    ["createConnectorProfile", "InternalServerException", 500, "AWS_SERVICE_ERROR", true],
+    ["registerConnector", "AccessDeniedException", 403, "AWS_ACCESS_DENIED", false],
+    ["registerConnector", "ThrottlingException", 429, "AWS_THROTTLED", true],
+    ["createConnection", "InternalException", 500, "AWS_SERVICE_ERROR", true],
+    ["createConnection", "AccessDeniedException", 400, "AWS_ACCESS_DENIED", false],
+    ["createConnection", "ThrottlingException", 400, "AWS_THROTTLED", true],
+    ["createConnectorDestination", "UnauthorizedException", 401, "AWS_ACCESS_DENIED", false],
+    ["createConnectorDestination", "ThrottlingException", 429, "AWS_THROTTLED", true],
+    ["createAccountAssociation", "ServiceUnavailableException", 503, "AWS_UNAVAILABLE", true],
+    ["createAccountAssociation", "InternalServerException", 500, "AWS_SERVICE_ERROR", true],
+  ])("%s: %s -> %s", async (mutation, error, status, code, retryable) => {
+    stub.queue.push({ error, status, message: `failed (value ${SECRET})` });
+    const { body } = await run(mutation);
+    expect(body.errors).toHaveLength(1);
+    const [gqlError] = body.errors!;
+    expect(gqlError!.extensions).toEqual({
+      code,
+      service: expect.any(String),
+      operation: expect.any(String),
+      awsErrorCode: error,
+      requestId: expect.stringMatching(/^stub-\d+$/),
+      retryable,
+    });
+    expect(JSON.stringify(gqlError)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it("a dropped connection is AWS_NETWORK_ERROR, retryable", async () => {
+    stub.queue.push({ drop: true });
+    const { body } = await run("createConnection");
+    expect(body.errors![0]!.extensions).toMatchObject({ code: "AWS_NETWORK_ERROR", retryable: true, service: "EventBridge", operation: "CreateConnection" });
+  });
+});
+
+describe("endpoints and signing from the standard AWS settings", () => {
+  it("every service went to AWS_ENDPOINT_URL, signed with its own signing name", () => {
+    const services = new Set(stub.requests.map((r) => r.signingService));
+    expect(services).toEqual(new Set(["appflow", "events", "iotmanagedintegrations"]));
+  });
+
+  it("no secret in any log line", () => {
+    expect(logs.join("\n")).not.toContain(SECRET);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Test harness: the real gateway on a free port over the embedded sandbox, real HTTP requests to it,
+ * and every log line captured so tests can prove secrets never reach a log.
+ */
+import "reflect-metadata";
+import { loadConfig, type GatewayConfig } from "../../src/config";
+import { startGateway, type RunningGateway } from "../../src/server/create-gateway";
+import { createLogger } from "../../src/server/logger";
+import type { SandboxOptions } from "../../src/sandbox";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  raw: string;
+}
+
+export interface TestGateway {
+  gateway: RunningGateway;
+  logs: string[];
+  /** Every raw response body seen, for secret scans. */
+  bodies: string[];
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestGateway(
+  overrides: Partial<GatewayConfig> = {},
+  sandbox: SandboxOptions = {},
+): Promise<TestGateway> {
+  const logs: string[] = [];
+  const bodies: string[] = [];
+  const config = { ...loadConfig({ GATEWAY_BACKEND: "sandbox" }), port: 0, logLevel: "debug" as const, maxAttempts: 1, ...overrides };
+  const gateway = await startGateway(config, {
+    logger: createLogger("debug", (line) => logs.push(line)),
+    sandbox: { faults: undefined, logger: (line: string) => logs.push(line), ...sandbox },
+  });
+  return {
+    gateway,
+    logs,
+    bodies,
+    async gql(query, variables) {
+      const res = await fetch(gateway.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const raw = await res.text();
+      bodies.push(raw);
+      const parsed = JSON.parse(raw);
+      return { status: res.status, data: parsed.data, errors: parsed.errors, raw };
+    },
+    close: () => gateway.close(),
+  };
+}
+
+/** Asserts that none of the secrets appears in any response body or log line seen so far. */
+export function expectNoSecretLeak(t: TestGateway, secrets: string[]): void {
+  const haystack = [...t.bodies, ...t.logs].join("\n");
+  for (const secret of secrets) {
+    if (haystack.includes(secret)) throw new Error(`secret leaked: ${secret.slice(0, 4)}…`);
+  }
+}
