@@ -7,7 +7,7 @@ import { EventBridgeResolver } from "../resolvers/eventbridge.resolver";
 import { GatewayInfoResolver, type GatewayInfo } from "../resolvers/gateway-info.resolver";
 import { IoTManagedIntegrationsResolver } from "../resolvers/iot-managed-integrations.resolver";
 import { applyOneOf } from "./one-of";
-import { mutationPayload } from "./mutation-payload.middleware";
+import { mutationPayload, validateMutationInput } from "./mutation-payload.middleware";
 
 export const RESOLVERS = [GatewayInfoResolver, AppFlowResolver, EventBridgeResolver, IoTManagedIntegrationsResolver] as const;
 
@@ -39,7 +39,7 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     container: containerFor(deps),
     globalMiddlewares: [mutationPayload],
-    validate: false, // validation runs in mutationPayload so violations become userErrors
+    validateFn: validateMutationInput, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });
   return applyOneOf(schema);

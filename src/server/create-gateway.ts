@@ -12,7 +12,8 @@ import { createHttpServer, GRAPHQL_PATH, healthRoute } from "./http-server";
 import { createLogger, type Logger } from "./logger";
 import { requestLogPlugin } from "./plugins/request-log.plugin";
 import { variableErrorsPlugin } from "./plugins/variable-errors.plugin";
-import { version } from "../../package.json";
+import { EXAMPLES_DIR, VERSION } from "../paths";
+import { graphiqlRoute, GRAPHIQL_PATH } from "./graphiql/graphiql.route";
 
 export interface GatewayOptions {
   logger?: Logger;
@@ -49,12 +50,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const clients = createAwsClients(clientOptions);
   const schema = await buildGatewaySchema({
     services: createServices(clients),
-    info: { backend: config.backend, region: config.region, version },
+    info: { backend: config.backend, region: config.region, version: VERSION },
   });
 
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
-  const httpServer = createHttpServer(() => apollo!, [healthRoute()]);
+  const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
+  const httpServer = createHttpServer(() => apollo!, routes);
   apollo = new ApolloServer({
     schema,
     introspection: config.introspection,
@@ -78,6 +80,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url: url + GRAPHQL_PATH,
     backend: config.backend,
     region: config.region,
+    ...(config.graphiql ? { graphiql: url + GRAPHIQL_PATH } : {}),
     ...(sandbox ? { sandboxUrl: sandbox.url } : {}),
   });
 

@@ -68,7 +68,7 @@ describe("AWS errors the user can act on become userErrors", () => {
     ["createConnectorProfile", "ConflictException", 409, "ALREADY_EXISTS", ["input", "connectorProfileName"]],
     ["createConnectorProfile", "ServiceQuotaExceededException", 402, "QUOTA_EXCEEDED", ["input"]],
     ["createConnectorProfile", "ConnectorAuthenticationException", 401, "CONNECTOR_AUTHENTICATION_FAILED", ["input"]],
-    ["registerConnector", "ResourceNotFoundException", 404, "NOT_FOUND", ["input"]],
+    ["registerConnector", "ResourceNotFoundException", 404, "NOT_FOUND", ["input", "connectorProvisioningConfig", "lambda", "lambdaArn"]],
     ["registerConnector", "ConnectorServerException", 400, "CONNECTOR_SERVER_ERROR", ["input"]],
     ["registerConnector", "ConflictException", 409, "ALREADY_EXISTS", ["input", "connectorLabel"]],
     ["createConnection", "ResourceAlreadyExistsException", 400, "ALREADY_EXISTS", ["input", "name"]],

@@ -48,7 +48,7 @@ describe("pathological input completes (each would hang the AWS original)", () =
     ["auth header value", EVENTBRIDGE.authHeaderValue, "a ".repeat(n) + "\x00"],
     ["header value", EVENTBRIDGE.headerValue, "a ".repeat(n) + "\x01"],
     ["https endpoint", EVENTBRIDGE.httpsEndpoint, "https://" + "%20".repeat(n) + " "],
-    ["KMS ARN", APPFLOW.kmsArn, "arn:aws:kms:" + ":1".repeat(n)],
+    ["KMS ARN", APPFLOW.kmsArn, "arn:aws:kms:" + ":1a".repeat(n)],
     ["lambda ARN", APPFLOW.lambdaArn, "arn:aws:" + ":".repeat(n)],
     ["PrivateLink service", APPFLOW.privateLinkServiceName, "com.amazonaws.vpce.".repeat(n / 10) + " "],
     ["IoT OAuth URL", IOT.oauthUrl, "https://" + "a.".repeat(n) + " "],
