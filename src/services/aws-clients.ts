@@ -31,6 +31,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     requestHandler: new NodeHttpHandler({
       connectionTimeout: options.connectionTimeoutMs,
       requestTimeout: options.requestTimeoutMs,
+      throwOnRequestTimeout: true, // without it the handler only logs a warning and keeps waiting
     }),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
