@@ -1,4 +1,5 @@
 /** createConnectorDestination and createAccountAssociation end to end, over real HTTP and the sandbox. */
+import { GetAccountAssociationCommand, IoTManagedIntegrationsClient } from "../../src/services/iot-managed-integrations-client";
 import { expectNoSecretLeak, startTestGateway, type TestGateway } from "../helpers/gateway";
 
 const CREATE_DESTINATION = /* GraphQL */ `
@@ -178,8 +179,11 @@ describe("createAccountAssociation", () => {
     fields.set("decision", "approve");
     const approved = await fetch(new URL(form[1]!.replace(/&amp;/g, "&"), url), { method: "POST", body: fields, redirect: "manual" });
     expect([200, 302, 303]).toContain(approved.status);
-    const state = t.gateway.sandbox!.store?.iotManagedIntegrations?.accountAssociationState?.(payload.accountAssociation.id);
-    if (state !== undefined) expect(state).toBe("ASSOCIATION_SUCCEEDED");
+    // Read the state back from the sandbox through the API, as any SDK would.
+    const client = new IoTManagedIntegrationsClient({ region: "us-east-1", endpoint: t.gateway.sandbox!.url, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" } });
+    const association = await client.send(new GetAccountAssociationCommand({ AccountAssociationId: payload.accountAssociation.id }));
+    client.destroy();
+    expect(association.AssociationState).toBe("ASSOCIATION_SUCCEEDED");
   });
 
   it("an unknown destination is NOT_FOUND on input.connectorDestinationId", async () => {

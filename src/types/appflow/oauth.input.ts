@@ -45,14 +45,31 @@ export class OAuth2CredentialsInput {
   oAuthRequest?: ConnectorOAuthRequestInput;
 }
 
-@InputType({ description: "OAuth 2.0 credentials with a mandatory client id and secret." })
-export class OAuthCredentialsInput {
+/** An OAuth client with a mandatory id and secret, and an optional token or code (Marketo, Slack, Zendesk). */
+@InputType({ description: "An OAuth 2.0 client, with an access token already obtained or an authorization code to exchange." })
+export class OAuthClientCredentialsInput {
   @StringField("Id of the OAuth client registered with the application.", CLIENT_ID)
   clientId!: string;
 
   @StringField("Secret of the OAuth client.", CLIENT_SECRET)
   clientSecret!: string;
 
+  @StringField("Access token already obtained.", { optional: true, ...ACCESS_TOKEN })
+  accessToken?: string;
+
+  @NestedField(() => ConnectorOAuthRequestInput, "Authorization code to exchange for tokens.", { optional: true })
+  oAuthRequest?: ConnectorOAuthRequestInput;
+}
+
+@InputType({ description: "OAuth 2.0 credentials with a mandatory client id and secret." })
+export class OAuthCredentialsInput extends OAuthClientCredentialsInput {
+  @StringField("Refresh token AppFlow uses to get new access tokens.", { optional: true, ...REFRESH_TOKEN })
+  refreshToken?: string;
+}
+
+/** Tokens already obtained or a code to exchange, without a client (Honeycode, Pardot, Salesforce). */
+@InputType({ description: "OAuth 2.0 tokens already obtained, or an authorization code to exchange for them." })
+export class OAuthTokensInput {
   @StringField("Access token already obtained.", { optional: true, ...ACCESS_TOKEN })
   accessToken?: string;
 

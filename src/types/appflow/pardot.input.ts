@@ -1,8 +1,8 @@
 import { InputType } from "type-graphql";
 import { BooleanField, NestedField, StringField } from "../shared/fields";
 import { NO_WHITESPACE } from "../../validation/patterns";
-import { ACCESS_TOKEN, CLIENT_CREDENTIALS_ARN, INSTANCE_URL, REFRESH_TOKEN } from "./field-constraints";
-import { ConnectorOAuthRequestInput } from "./oauth.input";
+import { CLIENT_CREDENTIALS_ARN, INSTANCE_URL } from "./field-constraints";
+import { OAuthTokensInput } from "./oauth.input";
 
 @InputType({ description: "Which Salesforce Pardot account AppFlow connects to." })
 export class PardotConnectorProfilePropertiesInput {
@@ -17,16 +17,7 @@ export class PardotConnectorProfilePropertiesInput {
 }
 
 @InputType({ description: "Salesforce Pardot OAuth 2.0 credentials." })
-export class PardotConnectorProfileCredentialsInput {
-  @StringField("Access token already obtained.", { optional: true, ...ACCESS_TOKEN })
-  accessToken?: string;
-
-  @StringField("Refresh token AppFlow uses to get new access tokens.", { optional: true, ...REFRESH_TOKEN })
-  refreshToken?: string;
-
-  @NestedField(() => ConnectorOAuthRequestInput, "Authorization code to exchange for tokens.", { optional: true })
-  oAuthRequest?: ConnectorOAuthRequestInput;
-
+export class PardotConnectorProfileCredentialsInput extends OAuthTokensInput {
   @StringField("ARN of the Secrets Manager secret that holds the client id and secret of the connected app.", {
     optional: true,
     ...CLIENT_CREDENTIALS_ARN,

@@ -1,8 +1,8 @@
 import { InputType } from "type-graphql";
 import { BooleanField, NestedField, OneOfInput, OneOfMember, StringField } from "../shared/fields";
 import { APPFLOW } from "../../validation/patterns";
-import { ACCESS_TOKEN, CLIENT_CREDENTIALS_ARN, INSTANCE_URL, REFRESH_TOKEN } from "./field-constraints";
-import { ConnectorOAuthRequestInput } from "./oauth.input";
+import { CLIENT_CREDENTIALS_ARN, INSTANCE_URL } from "./field-constraints";
+import { OAuthTokensInput } from "./oauth.input";
 
 @InputType({ description: "Which Salesforce org AppFlow connects to." })
 export class SalesforceConnectorProfilePropertiesInput {
@@ -20,16 +20,7 @@ export class SalesforceConnectorProfilePropertiesInput {
 }
 
 @InputType({ description: "Salesforce OAuth authorization-code flow: tokens already obtained, or a code to exchange." })
-export class SalesforceAuthorizationCodeInput {
-  @StringField("Access token already obtained.", { optional: true, ...ACCESS_TOKEN })
-  accessToken?: string;
-
-  @StringField("Refresh token AppFlow uses to get new access tokens.", { optional: true, ...REFRESH_TOKEN })
-  refreshToken?: string;
-
-  @NestedField(() => ConnectorOAuthRequestInput, "Authorization code to exchange for tokens.", { optional: true })
-  oAuthRequest?: ConnectorOAuthRequestInput;
-}
+export class SalesforceAuthorizationCodeInput extends OAuthTokensInput {}
 
 @InputType({ description: "Salesforce OAuth client-credentials flow: the client id and secret are kept in Secrets Manager." })
 export class SalesforceClientCredentialsInput {

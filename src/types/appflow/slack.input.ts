@@ -1,7 +1,7 @@
 import { InputType } from "type-graphql";
 import { NestedField, StringField } from "../shared/fields";
-import { ACCESS_TOKEN, CLIENT_ID, CLIENT_SECRET, INSTANCE_URL } from "./field-constraints";
-import { ConnectorOAuthRequestInput } from "./oauth.input";
+import { INSTANCE_URL } from "./field-constraints";
+import { OAuthClientCredentialsInput } from "./oauth.input";
 
 @InputType({ description: "Where the Slack workspace is." })
 export class SlackConnectorProfilePropertiesInput {
@@ -10,19 +10,7 @@ export class SlackConnectorProfilePropertiesInput {
 }
 
 @InputType({ description: "Slack OAuth 2.0 credentials." })
-export class SlackConnectorProfileCredentialsInput {
-  @StringField("Id of the OAuth client registered with Slack.", CLIENT_ID)
-  clientId!: string;
-
-  @StringField("Secret of the OAuth client.", CLIENT_SECRET)
-  clientSecret!: string;
-
-  @StringField("Access token already obtained.", { optional: true, ...ACCESS_TOKEN })
-  accessToken?: string;
-
-  @NestedField(() => ConnectorOAuthRequestInput, "Authorization code to exchange for tokens.", { optional: true })
-  oAuthRequest?: ConnectorOAuthRequestInput;
-}
+export class SlackConnectorProfileCredentialsInput extends OAuthClientCredentialsInput {}
 
 @InputType({ description: "A Slack connection." })
 export class SlackConnectorProfileInput {
