@@ -4,7 +4,7 @@
  * A Content-Security-Policy of 'self' makes the browser refuse anything else.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { RouteHandler } from "../http-server";
 import { PROJECT_ROOT } from "../../paths";
 import { loadExamples } from "./examples";
@@ -17,11 +17,16 @@ interface Asset {
   type: string;
 }
 
+/** A file inside an installed package (package "exports" maps hide the UMD builds from require.resolve). */
+function packageFile(name: string, ...path: string[]): string {
+  return join(dirname(require.resolve(`${name}/package.json`)), ...path);
+}
+
 const ASSETS: Record<string, Asset> = {
-  "react.js": { file: require.resolve("react/umd/react.production.min.js"), type: "text/javascript" },
-  "react-dom.js": { file: require.resolve("react-dom/umd/react-dom.production.min.js"), type: "text/javascript" },
-  "graphiql.js": { file: require.resolve("graphiql/graphiql.min.js"), type: "text/javascript" },
-  "graphiql.css": { file: require.resolve("graphiql/graphiql.min.css"), type: "text/css" },
+  "react.js": { file: packageFile("react", "umd", "react.production.min.js"), type: "text/javascript" },
+  "react-dom.js": { file: packageFile("react-dom", "umd", "react-dom.production.min.js"), type: "text/javascript" },
+  "graphiql.js": { file: packageFile("graphiql", "graphiql.min.js"), type: "text/javascript" },
+  "graphiql.css": { file: packageFile("graphiql", "graphiql.min.css"), type: "text/css" },
   "app.js": { file: join(PROJECT_ROOT, "src", "server", "graphiql", "app.js"), type: "text/javascript" }, // served as is, not compiled
 };
 
