@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import type { Services } from "../services";
 import { AppFlowResolver } from "../resolvers/appflow.resolver";
 import { EventBridgeResolver } from "../resolvers/eventbridge.resolver";
@@ -42,5 +43,19 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
     validateFn: validateMutationInput, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });
-  return applyOneOf(schema);
+  return describeRootTypes(applyOneOf(schema));
+}
+
+/** type-graphql cannot describe the root types; GraphiQL's docs start there. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.ROOT_OBJECT]: (type) =>
+      new GraphQLObjectType({
+        ...type.toConfig(),
+        description:
+          type.name === "Mutation"
+            ? "Integration setup across Amazon AppFlow, Amazon EventBridge and AWS IoT Managed Integrations. Each mutation takes one `input` and returns a payload with `userErrors`."
+            : "Read-only entry points.",
+      }),
+  });
 }

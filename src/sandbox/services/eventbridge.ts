@@ -96,7 +96,7 @@ const createConnection: Operation = {
       SecretArn: `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:events!connection/${input.Name}/${id}-${randomBytes(3).toString("hex")}`,
       CreationTime: now,
       LastModifiedTime: now,
-      AuthorizedAt: oauth ? now + ctx.oauthAuthorizeDelayMs / 1000 : now,
+      AuthorizedAt: oauth ? (ctx.now().getTime() + ctx.oauthAuthorizeDelayMs) / 1000 : now,
     };
     connections[input.Name] = stored;
     return { ConnectionArn: stored.ConnectionArn, ConnectionState: oauth ? "AUTHORIZING" : "AUTHORIZED", CreationTime: now, LastModifiedTime: now };
@@ -112,7 +112,7 @@ const describeConnection: Operation = {
     if (!c) throw notFound("eventbridge", `Connection ${input.Name} does not exist.`);
     const { AuthorizedAt, ...shown } = c;
     const state = stateOf(c, ctx);
-    return { ...shown, ConnectionState: state, ...(state === "AUTHORIZED" ? { LastAuthorizedTime: AuthorizedAt } : {}) };
+    return { ...shown, ConnectionState: state, ...(state === "AUTHORIZED" ? { LastAuthorizedTime: Math.floor(AuthorizedAt) } : {}) };
   },
 };
 

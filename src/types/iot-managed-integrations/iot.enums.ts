@@ -40,4 +40,11 @@ export enum AssociationState {
 registerEnumType(AssociationState, {
   name: "AssociationState",
   description: "Progress of an account association; OAuth ones stay IN_PROGRESS until the end user approves.",
+  valuesConfig: {
+    ASSOCIATION_IN_PROGRESS: { description: "Waiting for the end user to complete authorization." },
+    ASSOCIATION_FAILED: { description: "Authorization was denied or failed." },
+    ASSOCIATION_SUCCEEDED: { description: "The end user's third-party account is linked." },
+    ASSOCIATION_DELETING: { description: "Being deleted." },
+    REFRESH_TOKEN_EXPIRED: { description: "The third party's refresh token expired; the end user must authorize again." },
+  },
 });
