@@ -1,50 +1,49 @@
-/** AWS-shaped errors. Messages name members, never values. */
-export type ServiceName = "appflow" | "eventbridge" | "iot-managed-integrations";
+/**
+ * AWS-shaped errors and their wire form per protocol. Messages name members, never values: a
+ * message can reach a log or a GraphQL response, and values may be secrets.
+ */
+import type { Protocol, ServiceDefinition } from "./operation";
 
-export class SandboxError extends Error {
-  constructor(readonly code: string, message: string, readonly status: number) {
+export class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** Extra members of the error structure (e.g. IoT's ResourceType). */
+    readonly members: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
 
-/** HTTP status of each error code, per the models' `smithy.api#httpError` (awsJson: 400, server 500). */
-const STATUS: Record<string, number> = {
-  ValidationException: 400,
-  ConflictException: 409,
-  ResourceNotFoundException: 404,
-  ServiceQuotaExceededException: 402,
-  ThrottlingException: 429,
-  InternalServerException: 500,
-  AccessDeniedException: 403,
-  UnauthorizedException: 401,
-  ServiceUnavailableException: 503,
-};
-
-export function awsError(service: ServiceName, code: string, message: string): SandboxError {
-  if (service === "eventbridge") return new SandboxError(code, message, code === "InternalException" ? 500 : 400);
-  return new SandboxError(code, message, STATUS[code] ?? 400);
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
-export const validation = (service: ServiceName, message: string) => awsError(service, "ValidationException", message);
+export const JSON_CONTENT_TYPE: Record<Protocol, string> = {
+  restJson1: "application/json",
+  awsJson1_1: "application/x-amz-json-1.1",
+};
 
-export const conflict = (service: ServiceName, message: string) =>
-  awsError(service, service === "eventbridge" ? "ResourceAlreadyExistsException" : "ConflictException", message);
-
-export const notFound = (service: ServiceName, message: string) => awsError(service, "ResourceNotFoundException", message);
-
-/** The wire form of an error: restJson1 uses x-amzn-ErrorType, awsJson1_1 uses `__type`. */
-export function renderError(service: ServiceName, error: SandboxError): { status: number; headers: Record<string, string>; body: string } {
-  if (service === "eventbridge") {
-    return {
-      status: error.status,
-      headers: { "content-type": "application/x-amz-json-1.1" },
-      body: JSON.stringify({ __type: error.code, message: error.message }),
-    };
+/** restJson1: status from httpError, code in x-amzn-ErrorType; awsJson1_1: status 400/500, code in `__type`. */
+export function renderError(
+  protocol: Protocol,
+  error: AwsError,
+  status: number,
+  messageMember: "message" | "Message" = "message",
+): WireResponse {
+  const headers = { "content-type": JSON_CONTENT_TYPE[protocol] };
+  if (protocol === "awsJson1_1") {
+    return { status, headers, body: JSON.stringify({ __type: error.code, message: error.message, ...error.members }) };
   }
-  const key = service === "iot-managed-integrations" ? "Message" : "message"; // member name in each model
   return {
-    status: error.status,
-    headers: { "content-type": "application/json", "x-amzn-errortype": error.code },
-    body: JSON.stringify({ [key]: error.message }),
+    status,
+    headers: { ...headers, "x-amzn-errortype": error.code },
+    body: JSON.stringify({ [messageMember]: error.message, ...error.members }),
   };
+}
+
+export function renderServiceError(service: ServiceDefinition, error: AwsError): WireResponse {
+  return renderError(service.protocol, error, service.errorStatus[error.code] ?? 400, service.errorMessageMember);
 }

@@ -1,6 +1,6 @@
-import type { ServiceName } from "./errors";
+import type { ServiceName } from "./operation";
 
-/** One API request as the sandbox received it (tests assert on these; never logged). */
+/** One API request as the sandbox received it. Kept in memory for tests; never logged. */
 export interface RecordedRequest {
   service: ServiceName;
   operation: string;
@@ -8,6 +8,7 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
+  /** The parsed JSON body (undefined when there was none or it was not JSON). */
   body: unknown;
   signingService: string;
   signingRegion: string;
@@ -27,6 +28,7 @@ export class Recorder {
     this.requests.length = 0;
   }
 
+  /** The latest request, or the latest for one operation. */
   last(operation?: string): RecordedRequest | undefined {
     for (let i = this.requests.length - 1; i >= 0; i--) {
       if (!operation || this.requests[i]!.operation === operation) return this.requests[i];

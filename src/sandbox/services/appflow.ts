@@ -1,146 +1,127 @@
-/** Amazon AppFlow (restJson1, signing name `appflow`), from appflow-2020-08-23. */
-import { conflict, validation } from "../errors";
+/** Amazon AppFlow (restJson1, signing name `appflow`), written from appflow-2020-08-23. */
+import { AwsError } from "../errors";
+import { alnumId, epochSeconds } from "../ids";
 import type { Operation, SandboxContext, ServiceDefinition } from "../operation";
-import { ARN, type Rule } from "../rules";
+import type { Rule } from "../rules";
 
 const CONNECTOR_TYPES = [
   "Salesforce", "Singular", "Slack", "Redshift", "S3", "Marketo", "Googleanalytics", "Zendesk", "Servicenow", "Datadog",
   "Trendmicro", "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva", "EventBridge", "LookoutMetrics", "Upsolver",
   "Honeycode", "CustomerProfiles", "SAPOData", "CustomConnector", "Pardot",
-] as const;
+];
+const GRANT_TYPES = ["CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"];
 
-/** connectorType value -> member name in connectorProfileProperties / connectorProfileCredentials. */
-const MEMBER_OF: Record<string, string> = {
-  Googleanalytics: "GoogleAnalytics",
-  Servicenow: "ServiceNow",
-  Infornexus: "InforNexus",
+/** connectorType -> its member in ConnectorProfileProperties / ConnectorProfileCredentials (types without one take no profile). */
+const CONNECTOR_MEMBER: Record<string, string> = {
+  Salesforce: "Salesforce", Singular: "Singular", Slack: "Slack", Redshift: "Redshift", Marketo: "Marketo",
+  Googleanalytics: "GoogleAnalytics", Zendesk: "Zendesk", Servicenow: "ServiceNow", Datadog: "Datadog",
+  Trendmicro: "Trendmicro", Snowflake: "Snowflake", Dynatrace: "Dynatrace", Infornexus: "InforNexus",
+  Amplitude: "Amplitude", Veeva: "Veeva", Honeycode: "Honeycode", SAPOData: "SAPOData",
+  CustomConnector: "CustomConnector", Pardot: "Pardot",
 };
-const memberOf = (type: string) => MEMBER_OF[type] ?? type;
 
 const PROPS = "connectorProfileConfig.connectorProfileProperties";
 const CREDS = "connectorProfileConfig.connectorProfileCredentials";
-const GRANT_TYPES = ["CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"] as const;
+const SALESFORCE = `${CREDS}.Salesforce`;
+const SERVICENOW = `${CREDS}.ServiceNow`;
+const CUSTOM = `${CREDS}.CustomConnector`;
 
-/** Required members of each connector's properties and credentials (the model's `required` traits). */
-const REQUIRED: Record<string, { properties?: string[]; credentials?: string[] }> = {
-  Amplitude: { credentials: ["apiKey", "secretKey"] },
-  Datadog: { properties: ["instanceUrl"], credentials: ["apiKey", "applicationKey"] },
-  Dynatrace: { properties: ["instanceUrl"], credentials: ["apiToken"] },
-  GoogleAnalytics: { credentials: ["clientId", "clientSecret"] },
-  InforNexus: { properties: ["instanceUrl"], credentials: ["accessKeyId", "userId", "secretAccessKey", "datakey"] },
-  Marketo: { properties: ["instanceUrl"], credentials: ["clientId", "clientSecret"] },
-  Redshift: { properties: ["bucketName", "roleArn"] },
-  ServiceNow: { properties: ["instanceUrl"] },
-  Singular: { credentials: ["apiKey"] },
-  Slack: { properties: ["instanceUrl"], credentials: ["clientId", "clientSecret"] },
-  Snowflake: { properties: ["warehouse", "stage", "bucketName"], credentials: ["username", "password"] },
-  Trendmicro: { credentials: ["apiSecretKey"] },
-  Veeva: { properties: ["instanceUrl"], credentials: ["username", "password"] },
-  Zendesk: { properties: ["instanceUrl"], credentials: ["clientId", "clientSecret"] },
-  SAPOData: { properties: ["applicationHostUrl", "applicationServicePath", "portNumber", "clientNumber"] },
-  CustomConnector: { credentials: ["authenticationType"] },
+/** The model's `required` members inside each connector's properties and credentials. */
+const REQUIRED_IN: Record<string, string[]> = {
+  [`${PROPS}.Datadog`]: ["instanceUrl"],
+  [`${PROPS}.Dynatrace`]: ["instanceUrl"],
+  [`${PROPS}.InforNexus`]: ["instanceUrl"],
+  [`${PROPS}.Marketo`]: ["instanceUrl"],
+  [`${PROPS}.Redshift`]: ["bucketName", "roleArn"],
+  [`${PROPS}.ServiceNow`]: ["instanceUrl"],
+  [`${PROPS}.Slack`]: ["instanceUrl"],
+  [`${PROPS}.Snowflake`]: ["warehouse", "stage", "bucketName"],
+  [`${PROPS}.Veeva`]: ["instanceUrl"],
+  [`${PROPS}.Zendesk`]: ["instanceUrl"],
+  [`${PROPS}.SAPOData`]: ["applicationHostUrl", "applicationServicePath", "portNumber", "clientNumber"],
+  [`${PROPS}.SAPOData.oAuthProperties`]: ["tokenUrl", "authCodeUrl", "oAuthScopes"],
+  [`${PROPS}.CustomConnector.oAuth2Properties`]: ["tokenUrl", "oAuth2GrantType"],
+  [`${CREDS}.Amplitude`]: ["apiKey", "secretKey"],
+  [`${CREDS}.Datadog`]: ["apiKey", "applicationKey"],
+  [`${CREDS}.Dynatrace`]: ["apiToken"],
+  [`${CREDS}.GoogleAnalytics`]: ["clientId", "clientSecret"],
+  [`${CREDS}.InforNexus`]: ["accessKeyId", "userId", "secretAccessKey", "datakey"],
+  [`${CREDS}.Marketo`]: ["clientId", "clientSecret"],
+  [`${CREDS}.Singular`]: ["apiKey"],
+  [`${CREDS}.Slack`]: ["clientId", "clientSecret"],
+  [`${CREDS}.Snowflake`]: ["username", "password"],
+  [`${CREDS}.Trendmicro`]: ["apiSecretKey"],
+  [`${CREDS}.Veeva`]: ["username", "password"],
+  [`${CREDS}.Zendesk`]: ["clientId", "clientSecret"],
+  [`${CREDS}.SAPOData.basicAuthCredentials`]: ["username", "password"],
+  [`${CREDS}.SAPOData.oAuthCredentials`]: ["clientId", "clientSecret"],
+  [CUSTOM]: ["authenticationType"],
+  [`${CUSTOM}.basic`]: ["username", "password"],
+  [`${CUSTOM}.apiKey`]: ["apiKey"],
+  [`${CUSTOM}.custom`]: ["customAuthenticationType"],
 };
 
-const requiredMembers: Rule[] = Object.entries(REQUIRED).flatMap(([connector, r]) => [
-  ...(r.properties ?? []).map((m) => ({ required: `${PROPS}.${connector}.${m}` })),
-  ...(r.credentials ?? []).map((m) => ({ required: `${CREDS}.${connector}.${m}` })),
-]);
-
-function oneConnector(body: any): string | undefined {
-  const type = body.connectorType as string;
-  const props = Object.keys(body.connectorProfileConfig?.connectorProfileProperties ?? {});
-  const creds = body.connectorProfileConfig?.connectorProfileCredentials;
-  if (props.length !== 1) return "connectorProfileProperties must hold the properties of exactly one connector";
-  if (props[0] !== memberOf(type)) return `connectorProfileProperties must be those of the connector type ${type}`;
-  if (creds) {
-    const keys = Object.keys(creds);
-    if (keys.length !== 1 || keys[0] !== memberOf(type)) return `connectorProfileCredentials must be those of the connector type ${type}`;
-  }
-  return undefined;
-}
-
-function salesforceGrant(body: any): string | undefined {
-  const c = body.connectorProfileConfig?.connectorProfileCredentials?.Salesforce;
-  if (!c) return undefined;
-  const grant = c.oAuth2GrantType ?? "AUTHORIZATION_CODE";
-  if (grant === "JWT_BEARER" && !c.jwtToken) return "Salesforce JWT_BEARER requires jwtToken";
-  if (grant === "CLIENT_CREDENTIALS" && !c.clientCredentialsArn) return "Salesforce CLIENT_CREDENTIALS requires clientCredentialsArn";
-  if (grant !== "JWT_BEARER" && c.jwtToken) return `Salesforce jwtToken is only allowed with grant type JWT_BEARER`;
-  if (grant === "AUTHORIZATION_CODE" && c.clientCredentialsArn) return "Salesforce clientCredentialsArn is only allowed with grant type CLIENT_CREDENTIALS";
-  return undefined;
-}
-
-const CUSTOM_AUTH: Record<string, string> = { BASIC: "basic", OAUTH2: "oauth2", APIKEY: "apiKey", CUSTOM: "custom" };
-
-function customConnector(body: any): string | undefined {
-  if (body.connectorType !== "CustomConnector") return undefined;
-  if (!body.connectorLabel) return "connectorLabel is required for the CustomConnector connector type";
-  const c = body.connectorProfileConfig?.connectorProfileCredentials?.CustomConnector;
-  if (!c) return undefined;
-  const given = Object.values(CUSTOM_AUTH).filter((k) => c[k] !== undefined);
-  if (given.length !== 1 || given[0] !== CUSTOM_AUTH[c.authenticationType]) {
-    return `CustomConnector credentials must hold only the ${CUSTOM_AUTH[c.authenticationType] ?? "?"} block of authenticationType ${c.authenticationType}`;
-  }
-  return undefined;
-}
-
-function serviceNowAuth(body: any): string | undefined {
-  const c = body.connectorProfileConfig?.connectorProfileCredentials?.ServiceNow;
-  if (!c) return undefined;
-  const basic = c.username !== undefined || c.password !== undefined;
-  if (basic === (c.oAuth2Credentials !== undefined)) return "ServiceNow credentials must be either username and password or oAuth2Credentials";
-  if (basic && (!c.username || !c.password)) return "ServiceNow basic credentials need both username and password";
-  return undefined;
-}
+const PROFILE_NAME = /^[\w/!@#+=.-]+$/;
+const CONNECTOR_LABEL = /^[a-zA-Z0-9][\w!@#.-]+$/;
+const CLIENT_TOKEN = { path: "clientToken", pattern: /^[ -~]+$/, min: 1, max: 256 } as const;
 
 const createConnectorProfile: Operation = {
   name: "CreateConnectorProfile",
-  method: "POST",
-  uri: "/create-connector-profile",
-  successCode: 200,
-  clientToken: "clientToken",
+  http: { method: "POST", uri: "/create-connector-profile" },
+  code: 200,
+  idempotencyToken: "clientToken",
+  mutates: true,
   rules: [
-    { required: "connectorProfileName" },
-    { required: "connectorType" },
-    { required: "connectionMode" },
-    { required: "connectorProfileConfig" },
-    { required: PROPS },
-    { path: "connectorProfileName", format: /^[\w/!@#+=.-]+$/, what: "a connector profile name" },
+    { path: "connectorProfileName", required: true },
+    { path: "connectorType", required: true },
+    { path: "connectionMode", required: true },
+    { path: "connectorProfileConfig", required: true },
+    { path: PROPS, required: true },
+    ...Object.entries(REQUIRED_IN).flatMap(([parent, members]) => members.map((m): Rule => ({ path: `${parent}.${m}`, required: true }))),
+    { path: "connectorProfileName", pattern: PROFILE_NAME, max: 256 },
+    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
     { path: "connectorType", enum: CONNECTOR_TYPES },
     { path: "connectionMode", enum: ["Public", "Private"] },
-    { path: "kmsArn", format: ARN("kms"), what: "a KMS key ARN" },
-    { check: oneConnector },
-    ...requiredMembers,
-    { path: `${PROPS}.Redshift.roleArn`, format: ARN("iam"), what: "an IAM role ARN" },
-    { path: `${PROPS}.Redshift.dataApiRoleArn`, format: ARN("iam"), what: "an IAM role ARN" },
-    { path: `${CREDS}.Salesforce.oAuth2GrantType`, enum: GRANT_TYPES },
-    { path: `${CREDS}.Salesforce.clientCredentialsArn`, format: ARN("secretsmanager"), what: "a Secrets Manager ARN" },
-    { path: `${CREDS}.Pardot.clientCredentialsArn`, format: ARN("secretsmanager"), what: "a Secrets Manager ARN" },
-    { check: salesforceGrant },
-    { check: serviceNowAuth },
-    { atMostOne: `${CREDS}.SAPOData`, of: ["basicAuthCredentials", "oAuthCredentials"] },
-    { path: `${CREDS}.CustomConnector.authenticationType`, enum: ["OAUTH2", "APIKEY", "BASIC", "CUSTOM"] },
+    { path: "kmsArn", arn: "kms" },
+    { path: `${PROPS}.SAPOData.portNumber`, range: [1, 65535] },
+    { path: `${PROPS}.Redshift.roleArn`, arn: "iamRole" },
+    { path: `${PROPS}.Redshift.dataApiRoleArn`, arn: "iamRole" },
     { path: `${PROPS}.CustomConnector.oAuth2Properties.oAuth2GrantType`, enum: GRANT_TYPES },
-    { required: `${PROPS}.CustomConnector.oAuth2Properties.tokenUrl` },
-    { required: `${PROPS}.CustomConnector.oAuth2Properties.oAuth2GrantType` },
-    { check: customConnector },
+    { path: `${SALESFORCE}.oAuth2GrantType`, enum: GRANT_TYPES },
+    { path: `${SALESFORCE}.clientCredentialsArn`, arn: "secret" },
+    { path: `${CREDS}.Pardot.clientCredentialsArn`, arn: "secret" },
+    { path: `${CUSTOM}.authenticationType`, enum: ["OAUTH2", "APIKEY", "BASIC", "CUSTOM"] },
+    CLIENT_TOKEN,
+    // Service rules: one connector, the one connectorType names, and one auth kind per connector.
+    { path: "connectorLabel", required: true, when: { path: "connectorType", is: ["CustomConnector"] } },
+    { path: PROPS, selectedBy: "connectorType", members: CONNECTOR_MEMBER },
+    { path: CREDS, selectedBy: "connectorType", members: CONNECTOR_MEMBER },
+    { path: `${SALESFORCE}.jwtToken`, required: true, when: { path: `${SALESFORCE}.oAuth2GrantType`, is: ["JWT_BEARER"] } },
+    { path: `${SALESFORCE}.jwtToken`, forbidden: true, when: { path: `${SALESFORCE}.oAuth2GrantType`, isNot: ["JWT_BEARER"] } },
+    { path: `${SALESFORCE}.clientCredentialsArn`, required: true, when: { path: `${SALESFORCE}.oAuth2GrantType`, is: ["CLIENT_CREDENTIALS"] } },
+    { path: SERVICENOW, oneOf: [["username", "password"], "oAuth2Credentials"] },
+    { path: `${SERVICENOW}.username`, required: true, when: { path: `${SERVICENOW}.password`, present: true } },
+    { path: `${SERVICENOW}.password`, required: true, when: { path: `${SERVICENOW}.username`, present: true } },
+    { path: `${CREDS}.SAPOData`, oneOf: ["basicAuthCredentials", "oAuthCredentials"] },
+    { path: CUSTOM, selectedBy: `${CUSTOM}.authenticationType`, members: { BASIC: "basic", OAUTH2: "oauth2", APIKEY: "apiKey", CUSTOM: "custom" } },
   ],
   handle(input, ctx) {
-    const profiles = ctx.store.collection("appflow.connectorProfiles");
-    if (profiles[input.connectorProfileName]) throw conflict("appflow", `Connector profile ${input.connectorProfileName} already exists.`);
-    const now = ctx.now().getTime() / 1000;
+    const profiles = ctx.store.collection<ConnectorProfile>(PROFILES);
+    if (profiles[input.connectorProfileName]) throw new AwsError("ConflictException", "A connector profile with this name already exists.");
+    const now = epochSeconds(ctx.now());
     const arn = `arn:aws:appflow:${ctx.region}:${ctx.accountId}:connectorprofile/${input.connectorProfileName}`;
-    // Only non-secret members are kept: properties, never credentials.
+    // Properties only: credentials go to a Secrets Manager secret, as AWS keeps them.
     profiles[input.connectorProfileName] = {
       connectorProfileArn: arn,
       connectorProfileName: input.connectorProfileName,
       connectorType: input.connectorType,
-      connectorLabel: input.connectorLabel,
+      ...(input.connectorLabel ? { connectorLabel: input.connectorLabel } : {}),
       connectionMode: input.connectionMode,
-      credentialsArn: `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:appflow!${ctx.accountId}-${input.connectorProfileName}-${Math.floor(now)}`,
+      credentialsArn: `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:appflow!${ctx.accountId}-${input.connectorProfileName}-${Math.floor(now)}-${alnumId(6)}`,
       connectorProfileProperties: input.connectorProfileConfig.connectorProfileProperties,
       createdAt: now,
       lastUpdatedAt: now,
+      ...(input.connectionMode === "Private" ? { privateConnectionProvisioningState: { status: "CREATED" } } : {}),
     };
     return { connectorProfileArn: arn };
   },
@@ -148,33 +129,33 @@ const createConnectorProfile: Operation = {
 
 const registerConnector: Operation = {
   name: "RegisterConnector",
-  method: "POST",
-  uri: "/register-connector",
-  successCode: 200,
-  clientToken: "clientToken",
+  http: { method: "POST", uri: "/register-connector" },
+  code: 200,
+  idempotencyToken: "clientToken",
+  mutates: true,
   rules: [
-    { required: "connectorLabel" },
-    { path: "connectorLabel", format: /^[a-zA-Z0-9][\w!@#.-]+$/, what: "a connector label" },
+    // Optional in the model, but AWS cannot register a connector without its label and Lambda.
+    { path: "connectorLabel", required: true },
+    { path: "connectorProvisioningType", required: true },
+    { path: "connectorProvisioningConfig", required: true },
+    { path: "connectorProvisioningConfig.lambda", required: true },
+    { path: "connectorProvisioningConfig.lambda.lambdaArn", required: true },
+    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
+    { path: "description", pattern: /^[\s\w/!@#+=.-]*$/, max: 1024 },
     { path: "connectorProvisioningType", enum: ["LAMBDA"] },
-    { required: "connectorProvisioningConfig.lambda.lambdaArn" },
-    { path: "connectorProvisioningConfig.lambda.lambdaArn", format: ARN("lambda"), what: "a Lambda function ARN" },
-    {
-      check: (b) =>
-        b.connectorProvisioningType === "LAMBDA" && !b.connectorProvisioningConfig?.lambda
-          ? "connectorProvisioningConfig.lambda is required for connectorProvisioningType LAMBDA"
-          : undefined,
-    },
+    { path: "connectorProvisioningConfig.lambda.lambdaArn", arn: "lambda" },
+    CLIENT_TOKEN,
   ],
   handle(input, ctx) {
-    const connectors = ctx.store.collection("appflow.connectors");
-    if (connectors[input.connectorLabel]) throw conflict("appflow", `Connector ${input.connectorLabel} is already registered.`);
+    const connectors = ctx.store.collection<Record<string, unknown>>(CONNECTORS);
+    if (connectors[input.connectorLabel]) throw new AwsError("ConflictException", "A connector with this label is already registered.");
     const arn = `arn:aws:appflow:${ctx.region}:${ctx.accountId}:connector/${input.connectorLabel}`;
     connectors[input.connectorLabel] = {
       connectorArn: arn,
       connectorLabel: input.connectorLabel,
-      description: input.description,
-      connectorProvisioningType: input.connectorProvisioningType ?? "LAMBDA",
-      registeredAt: ctx.now().getTime() / 1000,
+      ...(input.description ? { connectorDescription: input.description } : {}),
+      connectorProvisioningType: input.connectorProvisioningType,
+      registeredAt: epochSeconds(ctx.now()),
     };
     return { connectorArn: arn };
   },
@@ -182,26 +163,59 @@ const registerConnector: Operation = {
 
 const describeConnectorProfiles: Operation = {
   name: "DescribeConnectorProfiles",
-  method: "POST",
-  uri: "/describe-connector-profiles",
-  successCode: 200,
-  rules: [{ path: "connectorType", enum: CONNECTOR_TYPES }],
+  http: { method: "POST", uri: "/describe-connector-profiles" },
+  code: 200,
+  mutates: false,
+  rules: [
+    { path: "connectorProfileNames.*", pattern: PROFILE_NAME, max: 256 },
+    { path: "connectorType", enum: CONNECTOR_TYPES },
+    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
+    { path: "maxResults", range: [1, 100] },
+    { path: "nextToken", pattern: /^\d+$/ },
+  ],
   handle(input, ctx: SandboxContext) {
-    const names: string[] | undefined = input.connectorProfileNames;
-    if (names && !Array.isArray(names)) throw validation("appflow", "connectorProfileNames must be a list");
-    const all = Object.values(ctx.store.collection("appflow.connectorProfiles"));
-    const details = all.filter(
-      (p: any) =>
-        (!names || names.includes(p.connectorProfileName)) &&
+    const names: unknown = input.connectorProfileNames;
+    if (names !== undefined && !Array.isArray(names)) throw new AwsError("ValidationException", "1 validation error detected: Value at 'connectorProfileNames' failed to satisfy constraint: Member must be a list");
+    const max: number = input.maxResults ?? 100;
+    const matching = Object.values(ctx.store.collection<ConnectorProfile>(PROFILES)).filter(
+      (p) =>
+        (!names || (names as string[]).includes(p.connectorProfileName)) &&
         (!input.connectorType || p.connectorType === input.connectorType) &&
         (!input.connectorLabel || p.connectorLabel === input.connectorLabel),
     );
-    return { connectorProfileDetails: details };
+    const start = Number(input.nextToken ?? 0);
+    const page = matching.slice(start, start + max);
+    return { connectorProfileDetails: page, ...(start + max < matching.length ? { nextToken: String(start + max) } : {}) };
   },
 };
+
+const PROFILES = "appflow.connectorProfiles";
+const CONNECTORS = "appflow.connectors";
+
+/** A stored profile: exactly the non-secret ConnectorProfile members DescribeConnectorProfiles returns. */
+interface ConnectorProfile {
+  connectorProfileArn: string;
+  connectorProfileName: string;
+  connectorType: string;
+  connectorLabel?: string;
+  connectionMode: string;
+  credentialsArn: string;
+  connectorProfileProperties: unknown;
+  createdAt: number;
+  lastUpdatedAt: number;
+}
 
 export const appflow: ServiceDefinition = {
   name: "appflow",
   signingName: "appflow",
+  protocol: "restJson1",
+  errorMessageMember: "message",
+  errorStatus: {
+    ValidationException: 400, ConflictException: 409, ResourceNotFoundException: 404, ServiceQuotaExceededException: 402,
+    ThrottlingException: 429, InternalServerException: 500, AccessDeniedException: 403, ConnectorAuthenticationException: 401,
+    ConnectorServerException: 400,
+  },
+  throttlingCode: "ThrottlingException",
+  internalErrorCode: "InternalServerException",
   operations: [createConnectorProfile, registerConnector, describeConnectorProfiles],
 };
