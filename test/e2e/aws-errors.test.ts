@@ -132,6 +132,24 @@ describe("failures the user cannot act on are GraphQL errors with AWS identifier
   });
 });
 
+describe("the aws backend", () => {
+  it("never starts the sandbox and says so", async () => {
+    expect(gateway.sandbox).toBeUndefined();
+    const res = await fetch(gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ gatewayInfo { backend region } }" }) });
+    expect(((await res.json()) as any).data.gatewayInfo).toEqual({ backend: "aws", region: "us-east-1" });
+    expect(logs.some((line) => line.includes('"backend":"aws"'))).toBe(true);
+  });
+
+  it("serves neither GraphiQL nor introspection by default", async () => {
+    expect((await fetch(`${gateway.url}/graphiql`)).status).toBe(404);
+    expect((await fetch(gateway.graphqlUrl, { headers: { accept: "text/html" } })).headers.get("content-type")).not.toContain("text/html");
+    const res = await fetch(gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __schema { types { name } } }" }) });
+    const body = (await res.json()) as any;
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].message).toMatch(/introspection/i);
+  });
+});
+
 describe("endpoints and signing from the standard AWS settings", () => {
   it("every service went to AWS_ENDPOINT_URL, signed with its own signing name", () => {
     const services = new Set(stub.requests.map((r) => r.signingService));
