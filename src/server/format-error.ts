@@ -10,7 +10,8 @@ import type { Logger } from "./logger";
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // type-graphql's ArgumentValidationError would carry the input (and its secrets) in validationErrors.
+    const { stacktrace: _stack, validationErrors: _validation, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (extensions.code === "INTERNAL_SERVER_ERROR" && !(original instanceof GraphQLError)) {
       logger.error("unexpected resolver error", { error: original instanceof Error ? original.name : typeof original, path: formatted.path });
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
