@@ -31,6 +31,16 @@ const USER_ERROR_CODES: Record<string, UserErrorCode> = {
   ConnectorServerException: UserErrorCode.CONNECTOR_SERVER_ERROR,
 };
 
+/**
+ * Where a user error points. A conflict is usually the resource's name, but AppFlow and IoT also
+ * answer ConflictException when an idempotency token is reused with other input: that one is the
+ * token's fault, and pointing at the name would send the user after the wrong field.
+ */
+function userErrorField(code: UserErrorCode, error: AwsLikeError, context: AwsCallContext): string[] {
+  if (code === UserErrorCode.ALREADY_EXISTS && /client ?token/i.test(error.message ?? "")) return ["input", "clientToken"];
+  return context.fields?.[code] ?? ["input"];
+}
+
 /** `extensions.code` of the GraphQL error for failures the user cannot fix. */
 export enum AwsFailureCode {
   THROTTLED = "AWS_THROTTLED",
@@ -69,7 +79,7 @@ export function toGatewayError(raw: unknown, context: AwsCallContext): Error {
   const message = redact(error.message || name, context.secrets);
   const userCode = error.$metadata?.httpStatusCode !== undefined ? USER_ERROR_CODES[name] : undefined;
   if (userCode) {
-    return new UserErrorsException([userError(context.fields?.[userCode] ?? ["input"], message, userCode)]);
+    return new UserErrorsException([userError(userErrorField(userCode, error, context), message, userCode)]);
   }
   const code = failureCode(error);
   const retryable = RETRYABLE.has(code) && !(code === AwsFailureCode.SERVICE_ERROR && error.$fault === "client");

@@ -96,6 +96,14 @@ describe("AWS errors the user can act on become userErrors", () => {
   });
 });
 
+it("a ConflictException about a reused client token points at input.clientToken, not the name", async () => {
+  stub.queue.push({ error: "ConflictException", status: 409, message: "The clientToken was already used with different parameters." });
+  const { body } = await run("createConnectorProfile");
+  expect(body.data!.createConnectorProfile.userErrors).toEqual([
+    { field: ["input", "clientToken"], code: "ALREADY_EXISTS", message: "The clientToken was already used with different parameters." },
+  ]);
+});
+
 describe("failures the user cannot act on are GraphQL errors with AWS identifiers", () => {
   it.each<[MutationName, string, number, string, boolean]>([
     ["createConnectorProfile", "InternalServerException", 500, "AWS_SERVICE_ERROR", true],

@@ -4,25 +4,24 @@
  * so with a REPLACE_WITH_* placeholder, filled here from that example's result.
  */
 import { EXAMPLES_DIR } from "../../src/paths";
-import { loadExamples, type Example } from "../../src/server/graphiql/examples";
+import { loadExamples } from "../../src/server/graphiql/examples";
 import { startTestGateway, type TestGateway } from "../helpers/gateway";
 
 type Data = Record<string, any>;
 
 const PLACEHOLDERS: Record<string, { from: string; pick: (data: Data) => string }> = {
   REPLACE_WITH_OAUTH_CONNECTOR_DESTINATION_ID: {
-    from: "iot.create-connector-destination.oauth",
+    from: "iot.1-create-connector-destination.oauth",
     pick: (d) => d.createConnectorDestination.connectorDestination.id,
   },
   REPLACE_WITH_GENERAL_AUTHORIZATION_CONNECTOR_DESTINATION_ID: {
-    from: "iot.create-connector-destination.general-authorization",
+    from: "iot.1-create-connector-destination.general-authorization",
     pick: (d) => d.createConnectorDestination.connectorDestination.id,
   },
 };
 
+// File names carry the step order (iot.1-... before iot.2-...), so running them sorted fills every placeholder.
 const examples = loadExamples(EXAMPLES_DIR);
-const needsPlaceholder = (e: Example) => Object.keys(PLACEHOLDERS).some((p) => e.variables.includes(p));
-const ordered = [...examples.filter((e) => !needsPlaceholder(e)), ...examples.filter(needsPlaceholder)];
 
 let t: TestGateway;
 const results = new Map<string, Data>();
@@ -38,7 +37,7 @@ it("covers every mutation of the schema", () => {
   }
 });
 
-it.each(ordered.map((e) => [e.name, e] as const))("%s succeeds against the sandbox", async (name, example) => {
+it.each(examples.map((e) => [e.name, e] as const))("%s succeeds against the sandbox", async (name, example) => {
   let variables = example.variables;
   for (const [placeholder, { from, pick }] of Object.entries(PLACEHOLDERS)) {
     if (variables.includes(placeholder)) variables = variables.split(placeholder).join(pick(results.get(from)!));

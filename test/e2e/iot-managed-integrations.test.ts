@@ -112,6 +112,10 @@ describe("createConnectorDestination", () => {
     const second = await createDestination(input);
     expect(second.userErrors).toEqual([]);
     expect(second.connectorDestination.id).toBe(first.connectorDestination.id);
+
+    const reused = await createDestination({ ...input, description: "other input" });
+    expect(reused.connectorDestination).toBeNull();
+    expect(reused.userErrors).toEqual([{ field: ["input", "clientToken"], code: "ALREADY_EXISTS", message: expect.any(String) }]);
   });
 
   it.each([
