@@ -1313,6 +1313,32 @@ describe("createConnectorProfile: conflicts and retries", () => {
     const second = await createProfile(singular("singular-retry", "e2e-retry-token-1"), { connectorType: "SINGULAR", connectionMode: "PUBLIC" });
     expect(second.arn).toBe(first.arn);
   });
+
+  it("the same client token with other input is refused, and nothing is created under the new name", async () => {
+    const first = await t.gql(CREATE, { input: singular("singular-token-a", "e2e-reused-token-1") });
+    expect(first.data!.createConnectorProfile.userErrors).toEqual([]);
+    const second = await t.gql(CREATE, { input: singular("singular-token-b", "e2e-reused-token-1") });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.createConnectorProfile.connectorProfile).toBeNull();
+    expect(second.data!.createConnectorProfile.userErrors).toEqual([
+      { field: ["input", "clientToken"], code: "ALREADY_EXISTS", message: expect.stringMatching(/clientToken/) },
+    ]);
+    // The name itself is free: with a fresh token it is created.
+    await createProfile(singular("singular-token-b", "e2e-reused-token-2"), { connectorType: "SINGULAR", connectionMode: "PUBLIC" });
+  });
+
+  it("registerConnector: the same client token with the same input is an idempotent retry", async () => {
+    const input = {
+      connectorLabel: "acme_retry",
+      connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA_ARN } },
+      clientToken: "e2e-register-retry-1",
+    };
+    const first = await t.gql(REGISTER, { input });
+    const second = await t.gql(REGISTER, { input });
+    expect(first.data!.registerConnector.userErrors).toEqual([]);
+    expect(second.data!.registerConnector.userErrors).toEqual([]);
+    expect(second.data!.registerConnector.connector.arn).toBe(first.data!.registerConnector.connector.arn);
+  });
 });
 
 describe("createConnectorProfile: refused before AWS is called", () => {
