@@ -63,18 +63,36 @@ export async function handleGraphQL(apollo: ApolloServer, req: http.IncomingMess
   }
 }
 
+/**
+ * The request target as a URL, or undefined when it is not an origin-form path. Only the path and the
+ * query are ever read, so the target is never parsed as an authority: `//a:b`, `//[` or `//a:99999`
+ * would otherwise be a host and port to `new URL`, which throws on them.
+ */
+export function parseRequestTarget(target: string | undefined): URL | undefined {
+  try {
+    // absolute-form (RFC 9112 3.2.2) is accepted; only its path and query are kept.
+    if (target && /^https?:\/\//i.test(target)) target = new URL(target).pathname + new URL(target).search;
+    if (!target || !target.startsWith("/")) return undefined;
+    return new URL(`http://gateway.local${target.replace(/^\/+/, "/")}`);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Routes: extra handlers first (GraphiQL, health), then GraphQL on /graphql. Apollo is looked up per request. */
 export function createHttpServer(apollo: () => ApolloServer, routes: RouteHandler[]): http.Server {
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://gateway.local");
+    // Everything below runs inside one promise: no request, however malformed, can throw past it.
     void (async () => {
+      const url = parseRequestTarget(req.url);
+      if (!url) return sendJson(res, 400, { errors: [{ message: "Bad request target.", extensions: { code: "BAD_REQUEST" } }] });
       for (const route of routes) if (await route(req, res, url)) return;
       if (url.pathname === GRAPHQL_PATH) return handleGraphQL(apollo(), req, res, url);
       sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}.`, extensions: { code: "NOT_FOUND" } }] });
     })().catch(() => {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-      else res.end();
-    });
+      else res.destroy();
+    }).catch(() => res.destroy());
   });
 }
 
