@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildGatewaySchema } from "../src/schema/build-schema";
 import { createAwsClients } from "../src/services/aws-clients";
-import { createServices } from "../src/services";
+import { createServices } from "../src/registry";
 
 export async function printGatewaySchema(): Promise<string> {
   const clients = createAwsClients({ region: "us-east-1", maxAttempts: 1, connectionTimeoutMs: 1, requestTimeoutMs: 1 });

@@ -1,27 +1,96 @@
-import { Arg, Mutation, Resolver } from "type-graphql";
-import { AppFlowService } from "../services/appflow.service";
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { GatewayContext } from "../schema/context";
+import { PageArgs } from "../types/shared/page.args";
+import { AppFlowService } from "../services/appflow/appflow.service";
+import * as op from "../services/appflow/appflow.operations";
+import { toGlobalId } from "../services/global-id";
+import { paginate } from "../services/pagination";
 import { CreateConnectorProfileInput } from "../types/appflow/create-connector-profile.input";
-import { CreateConnectorProfilePayload } from "../types/appflow/create-connector-profile.payload";
 import { RegisterConnectorInput } from "../types/appflow/register-connector.input";
-import { RegisterConnectorPayload } from "../types/appflow/register-connector.payload";
+import {
+  ConnectorProfileFilterInput,
+  DeleteConnectorProfileInput,
+  UnregisterConnectorInput,
+  UpdateConnectorProfileInput,
+} from "../types/appflow/connector-lifecycle.input";
+import { ConnectorProfile } from "../types/appflow/connector-profile.type";
+import { RegisteredConnector } from "../types/appflow/registered-connector.type";
+import {
+  ConnectorProfileConnection,
+  CreateConnectorProfilePayload,
+  DeleteConnectorProfilePayload,
+  RegisterConnectorPayload,
+  RegisteredConnectorConnection,
+  UnregisterConnectorPayload,
+  UpdateConnectorProfilePayload,
+} from "../types/appflow/connector.payloads";
+import { IntegrationKind } from "../types/shared/integration.enums";
 
 @Resolver()
 export class AppFlowResolver {
   constructor(private readonly appflow: AppFlowService) {}
 
+  @Query(() => ConnectorProfile, { nullable: true, description: "One AppFlow connector profile by name (DescribeConnectorProfiles); null if there is none." })
+  connectorProfile(@Arg("connectorProfileName", () => String, { description: "Name of the profile." }) name: string, @Ctx() ctx: GatewayContext): Promise<ConnectorProfile | null> {
+    return ctx.loaders.appflow.connectorProfile.load(name);
+  }
+
+  @Query(() => ConnectorProfileConnection, { description: "AppFlow connector profiles, a page at a time, optionally of one connector (DescribeConnectorProfiles)." })
+  connectorProfiles(
+    @Arg("filter", () => ConnectorProfileFilterInput, { nullable: true, description: "What to list; everything if absent." }) filter: ConnectorProfileFilterInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    return paginate("connectorProfiles", page, op.APPFLOW_MAX_RESULTS, (token, size) => this.appflow.call(op.describeConnectorProfiles, { filter, token, size }, ctx));
+  }
+
+  @Query(() => RegisteredConnector, { nullable: true, description: "One registered custom connector by label (DescribeConnector); null if there is none." })
+  registeredConnector(@Arg("connectorLabel", () => String, { description: "Label of the connector." }) label: string, @Ctx() ctx: GatewayContext): Promise<RegisteredConnector | null> {
+    return ctx.loaders.appflow.registeredConnector.load(label);
+  }
+
+  @Query(() => RegisteredConnectorConnection, { description: "Custom connectors registered with AppFlow, a page at a time (ListConnectors)." })
+  registeredConnectors(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GatewayContext,
+  ) {
+    return paginate("registeredConnectors", page, op.APPFLOW_MAX_RESULTS, (token, size) => this.appflow.call(op.listConnectors, { token, size }, ctx));
+  }
+
   @Mutation(() => CreateConnectorProfilePayload, {
+    nullable: true,
     description: "Creates an Amazon AppFlow connector profile (AppFlow CreateConnectorProfile): how flows connect to one application.",
   })
-  async createConnectorProfile(
-    @Arg("input", () => CreateConnectorProfileInput) input: CreateConnectorProfileInput,
-  ): Promise<CreateConnectorProfilePayload> {
-    return { connectorProfile: await this.appflow.createConnectorProfile(input), userErrors: [] };
+  async createConnectorProfile(@Arg("input", () => CreateConnectorProfileInput) input: CreateConnectorProfileInput, @Ctx() ctx: GatewayContext) {
+    return { connectorProfile: await this.appflow.call(op.createConnectorProfile, input, ctx), userErrors: [] };
+  }
+
+  @Mutation(() => UpdateConnectorProfilePayload, {
+    nullable: true,
+    description: "Changes a connector profile (AppFlow UpdateConnectorProfile): rotate its credentials or change its properties, with the same @oneOf config as createConnectorProfile.",
+  })
+  async updateConnectorProfile(@Arg("input", () => UpdateConnectorProfileInput) input: UpdateConnectorProfileInput, @Ctx() ctx: GatewayContext) {
+    await this.appflow.call(op.updateConnectorProfile, input, ctx);
+    return { connectorProfile: await ctx.loaders.appflow.connectorProfile.load(input.connectorProfileName), userErrors: [] };
+  }
+
+  @Mutation(() => DeleteConnectorProfilePayload, { nullable: true, description: "Deletes a connector profile (AppFlow DeleteConnectorProfile)." })
+  async deleteConnectorProfile(@Arg("input", () => DeleteConnectorProfileInput) input: DeleteConnectorProfileInput, @Ctx() ctx: GatewayContext) {
+    await this.appflow.call(op.deleteConnectorProfile, input, ctx);
+    return { deletedId: toGlobalId(IntegrationKind.CONNECTOR_PROFILE, input.connectorProfileName), userErrors: [] };
   }
 
   @Mutation(() => RegisterConnectorPayload, {
+    nullable: true,
     description: "Registers a custom connector with Amazon AppFlow (AppFlow RegisterConnector); its Lambda function must already be deployed.",
   })
-  async registerConnector(@Arg("input", () => RegisterConnectorInput) input: RegisterConnectorInput): Promise<RegisterConnectorPayload> {
-    return { connector: await this.appflow.registerConnector(input), userErrors: [] };
+  async registerConnector(@Arg("input", () => RegisterConnectorInput) input: RegisterConnectorInput, @Ctx() ctx: GatewayContext) {
+    return { connector: await this.appflow.call(op.registerConnector, input, ctx), userErrors: [] };
+  }
+
+  @Mutation(() => UnregisterConnectorPayload, { nullable: true, description: "Unregisters a custom connector (AppFlow UnregisterConnector)." })
+  async unregisterConnector(@Arg("input", () => UnregisterConnectorInput) input: UnregisterConnectorInput, @Ctx() ctx: GatewayContext) {
+    await this.appflow.call(op.unregisterConnector, input, ctx);
+    return { deletedId: toGlobalId(IntegrationKind.REGISTERED_CONNECTOR, input.connectorLabel), userErrors: [] };
   }
 }

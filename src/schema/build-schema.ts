@@ -1,34 +1,37 @@
 import "reflect-metadata";
-import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
+import { buildSchema, type ContainerType } from "type-graphql";
 import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
-import type { Services } from "../services";
-import { AppFlowResolver } from "../resolvers/appflow.resolver";
-import { EventBridgeResolver } from "../resolvers/eventbridge.resolver";
-import { GatewayInfoResolver, type GatewayInfo } from "../resolvers/gateway-info.resolver";
-import { IoTManagedIntegrationsResolver } from "../resolvers/iot-managed-integrations.resolver";
+import { RESOLVERS, SERVICE_KEYS, type Services } from "../registry";
+import { GatewayInfo } from "../resolvers/gateway-info.resolver";
 import { applyOneOf } from "./one-of";
-import { mutationPayload, validateMutationInput } from "./mutation-payload.middleware";
-
-export const RESOLVERS = [GatewayInfoResolver, AppFlowResolver, EventBridgeResolver, IoTManagedIntegrationsResolver] as const;
+import { userErrors, validateArguments } from "./user-errors.middleware";
 
 export interface SchemaDependencies {
   services: Services;
   info: GatewayInfo;
 }
 
-/** Resolvers get their service through the constructor; one instance each per schema. */
+/**
+ * Constructor injection: a resolver's constructor parameters are looked up by their class (from
+ * the decorator metadata TypeScript emits), so a resolver asks for the service it needs by type.
+ */
 function containerFor(deps: SchemaDependencies): ContainerType {
-  const instances = new Map<Function, unknown>([
-    [GatewayInfoResolver, new GatewayInfoResolver(deps.info)],
-    [AppFlowResolver, new AppFlowResolver(deps.services.appflow)],
-    [EventBridgeResolver, new EventBridgeResolver(deps.services.eventbridge)],
-    [IoTManagedIntegrationsResolver, new IoTManagedIntegrationsResolver(deps.services.iotManagedIntegrations)],
-  ]);
+  const byClass = new Map<Function, unknown>([[GatewayInfo, deps.info]]);
+  for (const key of SERVICE_KEYS) byClass.set(deps.services[key].constructor, deps.services[key]);
+  const instances = new Map<Function, unknown>();
   return {
-    get(someClass: Function, _data: ResolverData) {
-      const instance = instances.get(someClass);
-      if (!instance) throw new Error(`no instance registered for ${someClass.name}`);
+    get(someClass: Function) {
+      let instance = instances.get(someClass);
+      if (!instance) {
+        const params: Function[] = Reflect.getMetadata("design:paramtypes", someClass) ?? [];
+        const args = params.map((param) => {
+          if (!byClass.has(param)) throw new Error(`${someClass.name} needs a ${param.name}, which nothing provides`);
+          return byClass.get(param);
+        });
+        instance = new (someClass as new (...a: unknown[]) => unknown)(...args);
+        instances.set(someClass, instance);
+      }
       return instance;
     },
   } as ContainerType;
@@ -39,8 +42,8 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     container: containerFor(deps),
-    globalMiddlewares: [mutationPayload],
-    validateFn: validateMutationInput, // violations become userErrors, not GraphQL errors
+    globalMiddlewares: [userErrors],
+    validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });
   return describeRootTypes(applyOneOf(schema));
@@ -54,8 +57,8 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
         ...type.toConfig(),
         description:
           type.name === "Mutation"
-            ? "Integration setup across Amazon AppFlow, Amazon EventBridge and AWS IoT Managed Integrations. Each mutation takes one `input` and returns a payload with `userErrors`."
-            : "Read-only entry points.",
+            ? "Integration setup across Amazon AppFlow, Amazon EventBridge and AWS IoT Managed Integrations. Each mutation takes one `input` and returns a payload with `userErrors`; a failed mutation's payload is null alone, the others keep theirs."
+            : "Reads: every integration by name or id, as lists per kind, and across services (`integrations`, `node`).",
       }),
   });
 }

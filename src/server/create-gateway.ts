@@ -5,7 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GatewayConfig } from "../config";
 import { buildGatewaySchema } from "../schema/build-schema";
 import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
-import { createServices } from "../services";
+import { createServices } from "../registry";
+import { createContext } from "../schema/context";
 import { startSandbox, sandboxOptionsFromEnv, type RunningSandbox, type SandboxOptions } from "../sandbox";
 import { createFormatError } from "./format-error";
 import { createHttpServer, GRAPHQL_PATH, healthRoute } from "./http-server";
@@ -48,15 +49,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...(sandbox ? { endpoint: sandbox.url, credentials: SANDBOX_CREDENTIALS } : {}),
   };
   const clients = createAwsClients(clientOptions);
+  const services = createServices(clients);
   const schema = await buildGatewaySchema({
-    services: createServices(clients),
+    services,
     info: { backend: config.backend, region: config.region, version: VERSION },
   });
 
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
   const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
-  const httpServer = createHttpServer(() => apollo!, routes);
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal));
   apollo = new ApolloServer({
     schema,
     introspection: config.introspection,

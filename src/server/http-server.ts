@@ -34,7 +34,16 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-export async function handleGraphQL(apollo: ApolloServer, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+/** Builds the per-request context; the signal fires when the client goes away before the answer. */
+export type ContextFactory = (abortSignal: AbortSignal) => object;
+
+export async function handleGraphQL(
+  apollo: ApolloServer,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  context: ContextFactory,
+): Promise<void> {
   let body: unknown;
   try {
     body = parseBody(await readBody(req), req.headers["content-type"]);
@@ -49,9 +58,14 @@ export async function handleGraphQL(apollo: ApolloServer, req: http.IncomingMess
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
+  const disconnected = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) disconnected.abort();
+  };
+  res.once("close", onClose);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: async () => ({}),
+    context: async () => context(disconnected.signal),
   });
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -80,14 +94,14 @@ export function parseRequestTarget(target: string | undefined): URL | undefined 
 }
 
 /** Routes: extra handlers first (GraphiQL, health), then GraphQL on /graphql. Apollo is looked up per request. */
-export function createHttpServer(apollo: () => ApolloServer, routes: RouteHandler[]): http.Server {
+export function createHttpServer(apollo: () => ApolloServer, routes: RouteHandler[], context: ContextFactory): http.Server {
   return http.createServer((req, res) => {
     // Everything below runs inside one promise: no request, however malformed, can throw past it.
     void (async () => {
       const url = parseRequestTarget(req.url);
       if (!url) return sendJson(res, 400, { errors: [{ message: "Bad request target.", extensions: { code: "BAD_REQUEST" } }] });
       for (const route of routes) if (await route(req, res, url)) return;
-      if (url.pathname === GRAPHQL_PATH) return handleGraphQL(apollo(), req, res, url);
+      if (url.pathname === GRAPHQL_PATH) return handleGraphQL(apollo(), req, res, url, context);
       sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}.`, extensions: { code: "NOT_FOUND" } }] });
     })().catch(() => {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

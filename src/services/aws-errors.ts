@@ -95,11 +95,8 @@ export function toGatewayError(raw: unknown, context: AwsCallContext): Error {
   });
 }
 
-/** Calls AWS and translates any failure with the policy above. */
-export async function callAws<T>(context: AwsCallContext, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toGatewayError(error, context);
-  }
+/** A real AWS answer saying the resource does not exist (not a network error that happens to share the name). */
+export function isNotFound(raw: unknown): boolean {
+  const error = (raw ?? {}) as AwsLikeError;
+  return error.$metadata?.httpStatusCode !== undefined && USER_ERROR_CODES[error.name ?? ""] === UserErrorCode.NOT_FOUND;
 }

@@ -11,7 +11,7 @@ import {
   salesforceGrantTypeOf,
   toCreateConnectorProfileRequest,
   toRegisterConnectorRequest,
-} from "../../src/services/appflow.mapper";
+} from "../../src/services/appflow/appflow.mapper";
 import { ConnectionMode } from "../../src/types/appflow/connection-mode.enum";
 import { ConnectorProfileConfigInput } from "../../src/types/appflow/connector-profile-config.input";
 import {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { isEnumType, isInputObjectType, isIntrospectionType, isObjectType, isScalarType, isSpecifiedScalarType } from "graphql";
 import { buildGatewaySchema } from "../../src/schema/build-schema";
 import { createAwsClients } from "../../src/services/aws-clients";
-import { createServices } from "../../src/services";
+import { createServices } from "../../src/registry";
 import { PROJECT_ROOT } from "../../src/paths";
 import { printGatewaySchema } from "../../scripts/print-schema";
 
@@ -37,6 +37,7 @@ it("the @oneOf inputs are real oneOf types", async () => {
   expect(oneOf).toEqual([
     "ConnectionAuthorizationInput",
     "ConnectorDestinationAuthConfigInput",
+    "ConnectorDestinationAuthUpdateInput",
     "ConnectorProfileConfigInput",
     "ConnectorProvisioningConfigInput",
     "CustomConnectorProfileCredentialsInput",

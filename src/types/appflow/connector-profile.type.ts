@@ -1,12 +1,12 @@
 import { Field, ObjectType } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Integration } from "../shared/integration.interface";
+import { Node } from "../shared/node.interface";
 import { ConnectionMode } from "./connection-mode.enum";
 import { ConnectorType } from "./connector-type.enum";
 
-@ObjectType({ description: "An AppFlow connector profile. Its credentials are write-only and never appear here." })
-export class ConnectorProfile {
-  @Field({ description: "ARN of the connector profile." })
-  arn!: string;
-
+@ObjectType({ implements: [Node, Integration], description: "An AppFlow connector profile. Its credentials are write-only and never appear here." })
+export class ConnectorProfile extends Integration {
   @Field({ description: "Name of the connector profile." })
   connectorProfileName!: string;
 
@@ -18,4 +18,16 @@ export class ConnectorProfile {
 
   @Field(() => String, { nullable: true, description: "Label of the custom connector; null for other connector types." })
   connectorLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ARN of the secret AppFlow keeps the credentials in (the credentials themselves are never returned)." })
+  credentialsArn?: string | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "The connector's non-secret properties as AppFlow returns them (instance URL, bucket, ...), keyed by AppFlow's connector name. Null in mutation results.",
+  })
+  properties?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: "PRIVATE profiles: PrivateLink provisioning status (PENDING, CREATED, FAILED)." })
+  privateConnectionStatus?: string | null;
 }

@@ -48,7 +48,7 @@ export class UserError {
   code!: UserErrorCode;
 }
 
-/** Thrown by validation and services; the mutation-payload middleware turns it into `userErrors`. */
+/** Thrown by validation and services; the user-errors middleware turns it into `userErrors` (mutations) or a BAD_USER_INPUT error (queries). */
 export class UserErrorsException extends Error {
   constructor(readonly userErrors: UserError[]) {
     super(userErrors.map((e) => `${e.field.join(".")}: ${e.message}`).join("; "));

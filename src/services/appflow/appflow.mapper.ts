@@ -5,7 +5,9 @@ import type {
   ConnectorOAuthRequest,
   ConnectorProfileCredentials,
   ConnectorProfileProperties,
+  ConnectorProfileConfig,
   CreateConnectorProfileCommandInput,
+  UpdateConnectorProfileCommandInput,
   CustomConnectorProfileCredentials,
   OAuth2Credentials,
   OAuthCredentials,
@@ -13,25 +15,26 @@ import type {
   SalesforceConnectorProfileCredentials,
   ServiceNowConnectorProfileCredentials,
 } from "@aws-sdk/client-appflow";
-import type { ConnectorProfileConfigInput } from "../types/appflow/connector-profile-config.input";
-import type { ConnectorProvisioningConfigInput } from "../types/appflow/connector-provisioning-config.input";
-import type { CreateConnectorProfileInput } from "../types/appflow/create-connector-profile.input";
-import type { CustomConnectorProfileCredentialsInput } from "../types/appflow/custom-connector-credentials.input";
-import type { CustomConnectorProfilePropertiesInput } from "../types/appflow/custom-connector.input";
+import type { ConnectorProfileConfigInput } from "../../types/appflow/connector-profile-config.input";
+import type { ConnectorProvisioningConfigInput } from "../../types/appflow/connector-provisioning-config.input";
+import type { CreateConnectorProfileInput } from "../../types/appflow/create-connector-profile.input";
+import type { CustomConnectorProfileCredentialsInput } from "../../types/appflow/custom-connector-credentials.input";
+import type { CustomConnectorProfilePropertiesInput } from "../../types/appflow/custom-connector.input";
 import type {
   BasicAuthCredentialsInput,
   ConnectorOAuthRequestInput,
   OAuth2CredentialsInput,
   OAuthCredentialsInput,
-} from "../types/appflow/oauth.input";
-import type { RegisterConnectorInput } from "../types/appflow/register-connector.input";
-import type { SalesforceConnectorProfileCredentialsInput } from "../types/appflow/salesforce.input";
-import type { SAPODataConnectorProfilePropertiesInput } from "../types/appflow/sap-odata.input";
-import type { ServiceNowConnectorProfileCredentialsInput } from "../types/appflow/service-now.input";
-import { ConnectorProvisioningType } from "../types/appflow/connector-provisioning-type.enum";
-import { ConnectorType } from "../types/appflow/connector-type.enum";
-import { OAuth2GrantType } from "../types/appflow/oauth2-grant-type.enum";
-import { mapOptional, oneOfMember, orUndefined, toStringMap } from "./mapping";
+} from "../../types/appflow/oauth.input";
+import type { RegisterConnectorInput } from "../../types/appflow/register-connector.input";
+import type { UpdateConnectorProfileInput } from "../../types/appflow/connector-lifecycle.input";
+import type { SalesforceConnectorProfileCredentialsInput } from "../../types/appflow/salesforce.input";
+import type { SAPODataConnectorProfilePropertiesInput } from "../../types/appflow/sap-odata.input";
+import type { ServiceNowConnectorProfileCredentialsInput } from "../../types/appflow/service-now.input";
+import { ConnectorProvisioningType } from "../../types/appflow/connector-provisioning-type.enum";
+import { ConnectorType } from "../../types/appflow/connector-type.enum";
+import { OAuth2GrantType } from "../../types/appflow/oauth2-grant-type.enum";
+import { mapOptional, oneOfMember, orUndefined, toStringMap } from "../mapping";
 
 // ---- shared credential shapes -----------------------------------------------------------------
 
@@ -334,20 +337,30 @@ export function connectorTypeOf(config: ConnectorProfileConfigInput): ConnectorT
   return CONNECTORS[oneOfMember(config)[0]].type;
 }
 
-export function toCreateConnectorProfileRequest(input: CreateConnectorProfileInput): CreateConnectorProfileCommandInput {
-  const [member, connector] = oneOfMember(input.connectorProfileConfig);
+function toConnectorProfileConfig(config: ConnectorProfileConfigInput): ConnectorProfileConfig {
+  const [member, connector] = oneOfMember(config);
   // The member and its value come from the same entry; TypeScript cannot correlate the two unions.
   const mapping = CONNECTORS[member] as ConnectorMapping<typeof connector>;
+  return { connectorProfileProperties: mapping.properties(connector), connectorProfileCredentials: mapping.credentials(connector) };
+}
+
+export function toCreateConnectorProfileRequest(input: CreateConnectorProfileInput): CreateConnectorProfileCommandInput {
   return {
     connectorProfileName: input.connectorProfileName,
     kmsArn: orUndefined(input.kmsArn),
-    connectorType: mapping.type,
+    connectorType: connectorTypeOf(input.connectorProfileConfig),
     connectorLabel: orUndefined(input.connectorProfileConfig.customConnector?.connectorLabel),
     connectionMode: input.connectionMode,
-    connectorProfileConfig: {
-      connectorProfileProperties: mapping.properties(connector),
-      connectorProfileCredentials: mapping.credentials(connector),
-    },
+    connectorProfileConfig: toConnectorProfileConfig(input.connectorProfileConfig),
+    clientToken: orUndefined(input.clientToken),
+  };
+}
+
+export function toUpdateConnectorProfileRequest(input: UpdateConnectorProfileInput): UpdateConnectorProfileCommandInput {
+  return {
+    connectorProfileName: input.connectorProfileName,
+    connectionMode: input.connectionMode,
+    connectorProfileConfig: toConnectorProfileConfig(input.connectorProfileConfig),
     clientToken: orUndefined(input.clientToken),
   };
 }

@@ -4,13 +4,15 @@ import type {
   ConnectivityResourceParameters,
   CreateConnectionAuthRequestParameters,
   CreateConnectionCommandInput,
+  UpdateConnectionCommandInput,
 } from "@aws-sdk/client-eventbridge";
-import type { ConnectionAuthorizationInput } from "../types/eventbridge/connection-authorization.input";
-import type { ConnectionHttpParametersInput } from "../types/eventbridge/connection-http-parameters.input";
-import type { ConnectivityResourceParametersInput } from "../types/eventbridge/connectivity-parameters.input";
-import type { CreateConnectionInput } from "../types/eventbridge/create-connection.input";
-import { ConnectionAuthorizationType } from "../types/eventbridge/connection.enums";
-import { mapOptional, oneOfMember, orUndefined } from "./mapping";
+import type { ConnectionAuthorizationInput } from "../../types/eventbridge/connection-authorization.input";
+import type { ConnectionHttpParametersInput } from "../../types/eventbridge/connection-http-parameters.input";
+import type { ConnectivityResourceParametersInput } from "../../types/eventbridge/connectivity-parameters.input";
+import type { CreateConnectionInput } from "../../types/eventbridge/create-connection.input";
+import type { UpdateConnectionInput } from "../../types/eventbridge/connection-lifecycle.input";
+import { ConnectionAuthorizationType } from "../../types/eventbridge/connection.enums";
+import { mapOptional, oneOfMember, orUndefined } from "../mapping";
 
 function toParameters<P extends { key?: string | null; value?: string | null; isValueSecret?: boolean | null }>(list?: P[] | null) {
   return mapOptional(list, (items) =>
@@ -39,11 +41,12 @@ export function authorizationTypeOf(auth: ConnectionAuthorizationInput): Connect
   }[member];
 }
 
-function toAuthParameters(input: CreateConnectionInput): CreateConnectionAuthRequestParameters {
+/** Auth parameters of a create or an update (an update's are the same shapes, all members optional). */
+function toAuthParameters(auth: ConnectionAuthorizationInput | null | undefined, invocation: ConnectionHttpParametersInput | null | undefined): CreateConnectionAuthRequestParameters {
   const params: CreateConnectionAuthRequestParameters = {
-    InvocationHttpParameters: mapOptional(input.invocationHttpParameters, toHttpParameters),
+    InvocationHttpParameters: mapOptional(invocation, toHttpParameters),
   };
-  const auth = input.authorization;
+  if (!auth) return params;
   if (auth.basic) {
     params.BasicAuthParameters = { Username: auth.basic.username, Password: auth.basic.password };
   } else if (auth.apiKey) {
@@ -66,7 +69,19 @@ export function toCreateConnectionRequest(input: CreateConnectionInput): CreateC
     Name: input.name,
     Description: orUndefined(input.description),
     AuthorizationType: authorizationTypeOf(input.authorization),
-    AuthParameters: toAuthParameters(input),
+    AuthParameters: toAuthParameters(input.authorization, input.invocationHttpParameters),
+    InvocationConnectivityParameters: mapOptional(input.invocationConnectivityParameters, toConnectivity),
+    KmsKeyIdentifier: orUndefined(input.kmsKeyIdentifier),
+  };
+}
+
+export function toUpdateConnectionRequest(input: UpdateConnectionInput): UpdateConnectionCommandInput {
+  const changesAuth = input.authorization || input.invocationHttpParameters;
+  return {
+    Name: input.name,
+    Description: orUndefined(input.description),
+    AuthorizationType: mapOptional(input.authorization, authorizationTypeOf),
+    AuthParameters: changesAuth ? toAuthParameters(input.authorization, input.invocationHttpParameters) : undefined,
     InvocationConnectivityParameters: mapOptional(input.invocationConnectivityParameters, toConnectivity),
     KmsKeyIdentifier: orUndefined(input.kmsKeyIdentifier),
   };

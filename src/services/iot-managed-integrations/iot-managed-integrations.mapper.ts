@@ -2,13 +2,15 @@
 import type {
   CreateAccountAssociationCommandInput,
   CreateConnectorDestinationCommandInput,
-} from "./iot-managed-integrations-client";
-import type { CreateAccountAssociationInput } from "../types/iot-managed-integrations/create-account-association.input";
-import type { CreateConnectorDestinationInput } from "../types/iot-managed-integrations/create-connector-destination.input";
-import type { ConnectorDestinationAuthConfigInput } from "../types/iot-managed-integrations/connector-destination-auth.input";
-import type { SecretsManagerInput } from "../types/iot-managed-integrations/secrets-manager.input";
-import { ConnectorDestinationAuthType } from "../types/iot-managed-integrations/iot.enums";
-import { mapOptional, oneOfMember, orUndefined, toStringMap } from "./mapping";
+  UpdateConnectorDestinationCommandInput,
+} from "../iot-managed-integrations-client";
+import type { UpdateConnectorDestinationInput } from "../../types/iot-managed-integrations/iot-lifecycle.input";
+import type { CreateAccountAssociationInput } from "../../types/iot-managed-integrations/create-account-association.input";
+import type { CreateConnectorDestinationInput } from "../../types/iot-managed-integrations/create-connector-destination.input";
+import type { AuthMaterialInput, ConnectorDestinationAuthConfigInput } from "../../types/iot-managed-integrations/connector-destination-auth.input";
+import type { SecretsManagerInput } from "../../types/iot-managed-integrations/secrets-manager.input";
+import { ConnectorDestinationAuthType } from "../../types/iot-managed-integrations/iot.enums";
+import { mapOptional, oneOfMember, orUndefined, toStringMap } from "../mapping";
 
 function toSecretsManager(input: SecretsManagerInput) {
   return { arn: input.arn, versionId: input.versionId };
@@ -36,12 +38,11 @@ function toAuthConfig(auth: ConnectorDestinationAuthConfigInput): CreateConnecto
       },
     };
   }
-  return {
-    GeneralAuthorization: auth.generalAuthorization!.map((m) => ({
-      SecretsManager: toSecretsManager(m.secretsManager),
-      AuthMaterialName: m.authMaterialName,
-    })),
-  };
+  return { GeneralAuthorization: toAuthMaterials(auth.generalAuthorization!) };
+}
+
+function toAuthMaterials(materials: AuthMaterialInput[]) {
+  return materials.map((m) => ({ SecretsManager: toSecretsManager(m.secretsManager), AuthMaterialName: m.authMaterialName }));
 }
 
 export function toCreateConnectorDestinationRequest(input: CreateConnectorDestinationInput): CreateConnectorDestinationCommandInput {
@@ -66,5 +67,26 @@ export function toCreateAccountAssociationRequest(input: CreateAccountAssociatio
     Tags: toStringMap(input.tags),
     GeneralAuthorization: mapOptional(input.generalAuthorization, (g) => ({ AuthMaterialName: orUndefined(g.authMaterialName) })),
     ClientToken: orUndefined(input.clientToken),
+  };
+}
+
+export function toUpdateConnectorDestinationRequest(input: UpdateConnectorDestinationInput): UpdateConnectorDestinationCommandInput {
+  const auth = input.authConfig;
+  return {
+    Identifier: input.connectorDestinationId,
+    Name: orUndefined(input.name),
+    Description: orUndefined(input.description),
+    AuthType: auth?.oAuth ? "OAUTH" : undefined,
+    AuthConfig: mapOptional(auth, (a) => ({
+      oAuthUpdate: mapOptional(a.oAuth, (o) => ({
+        oAuthCompleteRedirectUrl: orUndefined(o.oAuthCompleteRedirectUrl),
+        proactiveRefreshTokenRenewal: mapOptional(o.proactiveRefreshTokenRenewal, (r) => ({ enabled: orUndefined(r.enabled), DaysBeforeRenewal: orUndefined(r.daysBeforeRenewal) })),
+      })),
+      GeneralAuthorizationUpdate: mapOptional(a.generalAuthorization, (g) => ({
+        AuthMaterialsToAdd: mapOptional(g.authMaterialsToAdd, toAuthMaterials),
+        AuthMaterialsToUpdate: mapOptional(g.authMaterialsToUpdate, toAuthMaterials),
+      })),
+    })),
+    SecretsManager: mapOptional(input.secretsManager, toSecretsManager),
   };
 }
