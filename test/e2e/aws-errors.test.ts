@@ -24,11 +24,11 @@ const MUTATIONS = {
     input: { name: "c1", authorization: { apiKey: { apiKeyName: "k", apiKeyValue: SECRET } } },
   },
   createConnectorDestination: {
-    query: `mutation($input: CreateConnectorDestinationInput!) { createConnectorDestination(input: $input) { connectorDestination { id } userErrors { field code message } } }`,
+    query: `mutation($input: CreateConnectorDestinationInput!) { createConnectorDestination(input: $input) { connectorDestination { connectorDestinationId } userErrors { field code message } } }`,
     input: { name: "d1", cloudConnectorId: "cc1", authConfig: { oAuth: { authUrl: "https://auth.example.com/a", tokenUrl: "https://auth.example.com/t", tokenEndpointAuthenticationScheme: "HTTP_BASIC" } } },
   },
   createAccountAssociation: {
-    query: `mutation($input: CreateAccountAssociationInput!) { createAccountAssociation(input: $input) { accountAssociation { id } userErrors { field code message } } }`,
+    query: `mutation($input: CreateAccountAssociationInput!) { createAccountAssociation(input: $input) { accountAssociation { accountAssociationId } userErrors { field code message } } }`,
     input: { connectorDestinationId: "d1", name: "a1", tags: [{ key: "team", value: SECRET }] },
   },
 } as const;

@@ -12,11 +12,11 @@ type Data = Record<string, any>;
 const PLACEHOLDERS: Record<string, { from: string; pick: (data: Data) => string }> = {
   REPLACE_WITH_OAUTH_CONNECTOR_DESTINATION_ID: {
     from: "iot.1-create-connector-destination.oauth",
-    pick: (d) => d.createConnectorDestination.connectorDestination.id,
+    pick: (d) => d.createConnectorDestination.connectorDestination.connectorDestinationId,
   },
   REPLACE_WITH_GENERAL_AUTHORIZATION_CONNECTOR_DESTINATION_ID: {
     from: "iot.1-create-connector-destination.general-authorization",
-    pick: (d) => d.createConnectorDestination.connectorDestination.id,
+    pick: (d) => d.createConnectorDestination.connectorDestination.connectorDestinationId,
   },
 };
 

@@ -5,7 +5,7 @@ import { expectNoSecretLeak, startTestGateway, type TestGateway } from "../helpe
 const CREATE_DESTINATION = /* GraphQL */ `
   mutation($input: CreateConnectorDestinationInput!) {
     createConnectorDestination(input: $input) {
-      connectorDestination { id name cloudConnectorId authType }
+      connectorDestination { connectorDestinationId name cloudConnectorId authType }
       userErrors { field message code }
     }
   }
@@ -14,7 +14,7 @@ const CREATE_DESTINATION = /* GraphQL */ `
 const CREATE_ASSOCIATION = /* GraphQL */ `
   mutation($input: CreateAccountAssociationInput!) {
     createAccountAssociation(input: $input) {
-      accountAssociation { id arn associationState oAuthAuthorizationUrl }
+      accountAssociation { accountAssociationId arn associationState oAuthAuthorizationUrl }
       userErrors { field message code }
     }
   }
@@ -66,7 +66,7 @@ describe("createConnectorDestination", () => {
       clientToken: "token-oauth-1",
     });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.connectorDestination).toEqual({ id: expect.stringMatching(/^[A-Za-z0-9_-]+$/), name: "acme oauth", cloudConnectorId: "acme-connector", authType: "OAUTH" });
+    expect(payload.connectorDestination).toEqual({ connectorDestinationId: expect.stringMatching(/^[A-Za-z0-9_-]+$/), name: "acme oauth", cloudConnectorId: "acme-connector", authType: "OAUTH" });
 
     const call = lastCall("CreateConnectorDestination");
     expect(call).toMatchObject({ method: "POST", path: "/connector-destinations", signingService: "iotmanagedintegrations", status: 201 });
@@ -111,7 +111,7 @@ describe("createConnectorDestination", () => {
     const first = await createDestination(input);
     const second = await createDestination(input);
     expect(second.userErrors).toEqual([]);
-    expect(second.connectorDestination.id).toBe(first.connectorDestination.id);
+    expect(second.connectorDestination.connectorDestinationId).toBe(first.connectorDestination.connectorDestinationId);
 
     const reused = await createDestination({ ...input, description: "other input" });
     expect(reused.connectorDestination).toBeNull();
@@ -146,7 +146,7 @@ describe("createAccountAssociation", () => {
     const destination = await createDestination({ name: "acme assoc", cloudConnectorId: "acme-connector", authConfig: { oAuth } });
     const res = await t.gql(CREATE_ASSOCIATION, {
       input: {
-        connectorDestinationId: destination.connectorDestination.id,
+        connectorDestinationId: destination.connectorDestination.connectorDestinationId,
         name: "jane home",
         description: "Jane home devices",
         tags: [{ key: SECRETS.tagKey, value: SECRETS.tagValue }],
@@ -162,7 +162,7 @@ describe("createAccountAssociation", () => {
     const call = lastCall("CreateAccountAssociation");
     expect(call).toMatchObject({ method: "POST", path: "/account-associations", signingService: "iotmanagedintegrations" });
     expect(call.body).toEqual({
-      ConnectorDestinationId: destination.connectorDestination.id,
+      ConnectorDestinationId: destination.connectorDestination.connectorDestinationId,
       Name: "jane home",
       Description: "Jane home devices",
       Tags: { [SECRETS.tagKey]: SECRETS.tagValue },
@@ -185,7 +185,7 @@ describe("createAccountAssociation", () => {
     expect([200, 302, 303]).toContain(approved.status);
     // Read the state back from the sandbox through the API, as any SDK would.
     const client = new IoTManagedIntegrationsClient({ region: "us-east-1", endpoint: t.gateway.sandbox!.url, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" } });
-    const association = await client.send(new GetAccountAssociationCommand({ AccountAssociationId: payload.accountAssociation.id }));
+    const association = await client.send(new GetAccountAssociationCommand({ AccountAssociationId: payload.accountAssociation.accountAssociationId }));
     client.destroy();
     expect(association.AssociationState).toBe("ASSOCIATION_SUCCEEDED");
   });

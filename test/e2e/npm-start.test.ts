@@ -65,7 +65,7 @@ it("EventBridge: createConnection", async () => {
 
 it("IoT Managed Integrations: createConnectorDestination", async () => {
   const res = await gql(
-    `mutation($input: CreateConnectorDestinationInput!) { createConnectorDestination(input: $input) { connectorDestination { id authType } userErrors { code } } }`,
+    `mutation($input: CreateConnectorDestinationInput!) { createConnectorDestination(input: $input) { connectorDestination { connectorDestinationId authType } userErrors { code } } }`,
     { input: { cloudConnectorId: "start-test", authConfig: { oAuth: { authUrl: "https://auth.example.com/a", tokenUrl: "https://auth.example.com/t", tokenEndpointAuthenticationScheme: "HTTP_BASIC" } } } },
   );
   expect(res.data!.createConnectorDestination.userErrors).toEqual([]);
