@@ -31,8 +31,8 @@ export type Rule =
   | { path: string; range: readonly [number | undefined, number | undefined] }
   /** The structure at `path` holds exactly one alternative (at most one if `optional`); a group counts if any of it is given. */
   | { path: string; oneOf: readonly (string | readonly string[])[]; optional?: boolean }
-  /** The structure at `path` holds exactly the one member that the value at `selectedBy` picks. */
-  | { path: string; selectedBy: string; members: Readonly<Record<string, string>> };
+  /** The structure at `path` holds exactly the one member that the value at `selectedBy` picks (or none, if `optional`). */
+  | { path: string; selectedBy: string; members: Readonly<Record<string, string>>; optional?: boolean };
 
 interface Found {
   at: string[];
@@ -155,6 +155,7 @@ function check(root: unknown, rule: Rule): string[] {
         continue;
       }
       const present = [...new Set(Object.values(rule.members))].filter((m) => given(value[m]));
+      if (rule.optional && present.length === 0) continue;
       if (present.length !== 1 || present[0] !== expected) {
         out.push(fail(at, `Member must contain only ${lowerFirst(expected)}, the member that ${selectorName} selects`));
       }
