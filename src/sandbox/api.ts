@@ -68,7 +68,7 @@ export async function handleApi(req: http.IncomingMessage, res: http.ServerRespo
     status: 0,
   });
   try {
-    const wire = await run(req, service, op, labels, parts, recorded);
+    const wire = await run(req, service, op, { ...queryMembers(op, url), ...labels }, parts, recorded);
     if (wire === "drop") {
       req.socket.destroy();
       return log(service.name, op.name, "dropped");
@@ -89,7 +89,8 @@ async function run(
   req: http.IncomingMessage,
   service: ServiceDefinition,
   op: Operation,
-  labels: Record<string, string>,
+  /** Members bound to the URI and query string (restJson1 httpLabel / httpQuery). */
+  bound: Record<string, unknown>,
   parts: ApiParts,
   recorded: RecordedRequest,
 ): Promise<WireResponse | "drop"> {
@@ -120,7 +121,7 @@ async function run(
   if (!parsed || typeof body !== "object" || body === null || Array.isArray(body)) {
     return renderServiceError(service, new AwsError("SerializationException", "The request body is not a JSON object."));
   }
-  const input: Record<string, unknown> = { ...(body as Record<string, unknown>), ...labels };
+  const input: Record<string, unknown> = { ...(body as Record<string, unknown>), ...bound };
   try {
     const violation = validate(input, op.rules);
     if (violation) throw new AwsError("ValidationException", violation);
@@ -129,9 +130,21 @@ async function run(
     const result = token.replay ?? { status: op.code, response: op.handle(input, parts.context) };
     if (!token.replay) token.remember(result.status, result.response);
     if (op.mutates && !token.replay) parts.context.store.save();
+    if (result.response === undefined) return { status: result.status, headers: {}, body: "" };
     return { status: result.status, headers: { "content-type": JSON_CONTENT_TYPE[service.protocol] }, body: JSON.stringify(result.response) };
   } catch (error) {
     if (error instanceof AwsError) return renderServiceError(service, error);
     throw error;
   }
+}
+
+/** The operation's httpQuery members from the query string; an integer that does not parse stays a string, for validation to refuse. */
+function queryMembers(op: Operation, url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, { member, type }] of Object.entries(op.http?.query ?? {})) {
+    const raw = url.searchParams.get(name);
+    if (raw === null) continue;
+    out[member] = type === "integer" && /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
+  }
+  return out;
 }

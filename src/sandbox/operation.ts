@@ -16,11 +16,19 @@ export interface SandboxContext {
   now(): Date;
 }
 
+export interface QueryMember {
+  member: string;
+  type: "string" | "integer";
+}
+
 /** One AWS operation: where it is on the wire, what it rejects, what it does. */
 export interface Operation {
   name: string;
-  /** restJson1 only: the operation's `smithy.api#http` trait (URI labels as `{Name}`). */
-  http?: { method: string; uri: string };
+  /**
+   * restJson1 only: the operation's `smithy.api#http` trait (URI labels as `{Name}`), and its
+   * `smithy.api#httpQuery` members (query name -> member name and type).
+   */
+  http?: { method: string; uri: string; query?: Readonly<Record<string, QueryMember>> };
   /** Success status (restJson1: the http trait's code; awsJson1_1: always 200). */
   code: number;
   rules: readonly Rule[];
@@ -28,7 +36,7 @@ export interface Operation {
   idempotencyToken?: string;
   /** Whether the operation changes the store (so it is persisted afterwards). */
   mutates: boolean;
-  /** Returns the output structure; throws AwsError for AWS's modeled errors. */
+  /** Returns the output structure (undefined: no body, as for a 204); throws AwsError for AWS's modeled errors. */
   handle(input: any, ctx: SandboxContext): unknown;
 }
 

@@ -19,15 +19,20 @@ export type Rule =
   /** Must not be given when `when` holds (a member of another auth kind). */
   | { path: string; forbidden: true; when: Condition }
   | { path: string; enum: readonly string[] }
-  /** Names and ids: the model's pattern and length. */
-  | { path: string; pattern: RegExp; min?: number; max?: number }
+  /**
+   * Names and ids: the model's length (in Unicode code points, as Smithy counts) then its pattern.
+   * `shown` is the model's own pattern when `pattern` is a reviewed linear-time rewrite of it.
+   */
+  | { path: string; pattern: RegExp; min?: number; max?: number; shown?: string }
+  /** The model's length trait on a string without pattern (code points), a list (items) or a map (entries). */
+  | { path: string; length: readonly [number | undefined, number | undefined]; of?: "string" | "list" | "map" }
   | { path: string; arn: ArnKind }
-  /** A whole number within the model's range. */
-  | { path: string; range: readonly [number, number] }
+  /** A whole number within the model's range (either end may be open). */
+  | { path: string; range: readonly [number | undefined, number | undefined] }
   /** The structure at `path` holds exactly one alternative (at most one if `optional`); a group counts if any of it is given. */
   | { path: string; oneOf: readonly (string | readonly string[])[]; optional?: boolean }
-  /** The structure at `path` holds exactly the one member that the value at `selectedBy` picks. */
-  | { path: string; selectedBy: string; members: Readonly<Record<string, string>> };
+  /** The structure at `path` holds exactly the one member that the value at `selectedBy` picks (or none, if `optional`). */
+  | { path: string; selectedBy: string; members: Readonly<Record<string, string>>; optional?: boolean };
 
 interface Found {
   at: string[];
@@ -54,6 +59,40 @@ function find(root: unknown, path: string): Found[] {
     current = next;
   }
   return current;
+}
+
+/** Length as Smithy counts it: Unicode code points, not UTF-16 units. */
+export function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+function lengthViolation(length: number, min: number | undefined, max: number | undefined): string | undefined {
+  if (min !== undefined && length < min) return `Member must have length greater than or equal to ${min}`;
+  if (max !== undefined && length > max) return `Member must have length less than or equal to ${max}`;
+  return undefined;
+}
+
+function rangeViolation(value: number, [min, max]: readonly [number | undefined, number | undefined]): string | undefined {
+  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
+  if (min !== undefined && max !== undefined) return `Member must have value between ${min} and ${max}`;
+  return min !== undefined ? `Member must have value greater than or equal to ${min}` : `Member must have value less than or equal to ${max}`;
+}
+
+/** The JSON kind a length rule applies to, for a type check with AWS's wording. */
+function lengthOf(value: unknown, of: "string" | "list" | "map" | undefined): number | string {
+  if (typeof value === "string" && (of ?? "string") === "string") return codePoints(value);
+  if (Array.isArray(value) && (of ?? "list") === "list") return value.length;
+  if (isStruct(value) && (of ?? "map") === "map") return Object.keys(value).length;
+  return `Member must be a ${of ?? "string"}`;
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -116,6 +155,7 @@ function check(root: unknown, rule: Rule): string[] {
         continue;
       }
       const present = [...new Set(Object.values(rule.members))].filter((m) => given(value[m]));
+      if (rule.optional && present.length === 0) continue;
       if (present.length !== 1 || present[0] !== expected) {
         out.push(fail(at, `Member must contain only ${lowerFirst(expected)}, the member that ${selectorName} selects`));
       }
@@ -125,9 +165,12 @@ function check(root: unknown, rule: Rule): string[] {
   for (const { at, value } of find(root, rule.path)) {
     if (!given(value)) continue;
     if ("range" in rule) {
-      const [min, max] = rule.range;
-      if (!Number.isInteger(value)) out.push(fail(at, "Member must be an integer"));
-      else if ((value as number) < min || (value as number) > max) out.push(fail(at, `Member must have value between ${min} and ${max}`));
+      const problem = Number.isInteger(value) ? rangeViolation(value as number, rule.range) : "Member must be an integer";
+      if (problem) out.push(fail(at, problem));
+    } else if ("length" in rule) {
+      const length = lengthOf(value, rule.of);
+      const problem = typeof length === "string" ? length : lengthViolation(length, rule.length[0], rule.length[1]);
+      if (problem) out.push(fail(at, problem));
     } else if (typeof value !== "string") {
       out.push(fail(at, "Member must be a string"));
     } else if ("enum" in rule) {
@@ -136,16 +179,17 @@ function check(root: unknown, rule: Rule): string[] {
       const kind = ARN_KINDS[rule.arn];
       if (!kind.pattern.test(value)) out.push(fail(at, `Member must be ${kind.what}`));
     } else {
-      if (rule.min !== undefined && value.length < rule.min) out.push(fail(at, `Member must have length greater than or equal to ${rule.min}`));
-      else if (rule.max !== undefined && value.length > rule.max) out.push(fail(at, `Member must have length less than or equal to ${rule.max}`));
-      else if (!rule.pattern.test(value)) out.push(fail(at, `Member must satisfy regular expression pattern: ${rule.pattern.source}`));
+      // Length first: a pattern never runs on a value longer than the model allows.
+      const problem = lengthViolation(codePoints(value), rule.min, rule.max);
+      if (problem) out.push(fail(at, problem));
+      else if (!rule.pattern.test(value)) out.push(fail(at, `Member must satisfy regular expression pattern: ${rule.shown ?? rule.pattern.source}`));
     }
   }
   return out;
 }
 
 /** Model constraints first (as AWS validates the shape before its own checks), then cross-member rules. */
-const isModelRule = (r: Rule) => ("required" in r && !r.when) || "enum" in r || "pattern" in r || "arn" in r || "range" in r;
+const isModelRule = (r: Rule) => ("required" in r && !r.when) || "enum" in r || "pattern" in r || "length" in r || "arn" in r || "range" in r;
 
 /** The AWS ValidationException message for an input, or undefined when it passes. */
 export function validate(input: unknown, rules: readonly Rule[]): string | undefined {

@@ -219,8 +219,9 @@ describe("CreateConnectorProfile", () => {
       expect(message).toContain("Value at 'connectorLabel' failed to satisfy constraint: Member must not be null when 'connectorType' is CustomConnector");
     });
 
-    it("CustomConnector: a matching block is accepted", async () => {
-      const out = await appflow.send(new CreateConnectorProfileCommand(custom("custom-ok", { authenticationType: "APIKEY", apiKey: { apiKey: "k" } })));
+    it("CustomConnector: a matching block is accepted (for a registered connector)", async () => {
+      await appflow.send(new RegisterConnectorCommand({ connectorLabel: "acme_crm_ok", connectorProvisioningType: "LAMBDA", connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA_ARN } } }));
+      const out = await appflow.send(new CreateConnectorProfileCommand(custom("custom-ok", { authenticationType: "APIKEY", apiKey: { apiKey: "k" } }, "acme_crm_ok")));
       expect(out.connectorProfileArn).toBe("arn:aws:appflow:us-east-1:123456789012:connectorprofile/custom-ok");
     });
 
