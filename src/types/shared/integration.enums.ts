@@ -74,3 +74,12 @@ registerEnumType(NextActionKind, {
     START_REFRESH: { description: "The authorization expired: run `startAccountAssociationRefresh` and open its URL." },
   },
 });
+
+/** Type name of each kind, so `integrations` and `node` resolve the concrete type from data alone. */
+export const TYPE_OF_KIND: Record<IntegrationKind, string> = {
+  [IntegrationKind.CONNECTOR_PROFILE]: "ConnectorProfile",
+  [IntegrationKind.REGISTERED_CONNECTOR]: "RegisteredConnector",
+  [IntegrationKind.CONNECTION]: "Connection",
+  [IntegrationKind.CONNECTOR_DESTINATION]: "ConnectorDestination",
+  [IntegrationKind.ACCOUNT_ASSOCIATION]: "AccountAssociation",
+};

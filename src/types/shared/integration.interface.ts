@@ -1,16 +1,7 @@
 import { Field, InterfaceType } from "type-graphql";
-import { AwsService, IntegrationKind, IntegrationStatus } from "./integration.enums";
+import { AwsService, IntegrationKind, IntegrationStatus, TYPE_OF_KIND } from "./integration.enums";
 import { NextAction } from "./next-action.type";
 import { Node } from "./node.interface";
-
-/** Type name of each kind, so `integrations` and `node` resolve the concrete type from data alone. */
-export const TYPE_OF_KIND: Record<IntegrationKind, string> = {
-  [IntegrationKind.CONNECTOR_PROFILE]: "ConnectorProfile",
-  [IntegrationKind.REGISTERED_CONNECTOR]: "RegisteredConnector",
-  [IntegrationKind.CONNECTION]: "Connection",
-  [IntegrationKind.CONNECTOR_DESTINATION]: "ConnectorDestination",
-  [IntegrationKind.ACCOUNT_ASSOCIATION]: "AccountAssociation",
-};
 
 /** One view over every resource the gateway sets up, whichever AWS API holds it. */
 @InterfaceType({
