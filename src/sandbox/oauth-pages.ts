@@ -6,7 +6,7 @@
 import type http from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { readBody, send } from "./http";
-import { ASSOCIATIONS, DESTINATIONS, type Association, type Destination } from "./services/iot-managed-integrations";
+import { ASSOCIATIONS, DESTINATIONS, oauthCompleteRedirectUrl, type Association, type Destination } from "./services/iot-managed-integrations";
 import type { SandboxStore } from "./store";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -76,7 +76,8 @@ export async function handleOAuthPage(req: http.IncomingMessage, res: http.Serve
     association.AssociationState = approved ? "ASSOCIATION_SUCCEEDED" : "ASSOCIATION_FAILED";
     if (!approved) association.ErrorMessage = "The end user denied access";
     store.save();
-    const redirect = store.collection<Destination>(DESTINATIONS)[association.ConnectorDestinationId]?.oAuthCompleteRedirectUrl;
+    const destination = store.collection<Destination>(DESTINATIONS)[association.ConnectorDestinationId];
+    const redirect = destination && oauthCompleteRedirectUrl(destination);
     if (redirect) send(res, 303, { location: redirect }, "");
     else page(res, 200, approved ? "Access approved" : "Access denied", "<p>You can close this window.</p>");
     return true;

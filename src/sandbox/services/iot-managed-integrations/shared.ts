@@ -1,0 +1,59 @@
+/** What IoT Managed Integrations' destination and association operations share. */
+import { AwsError } from "../../errors";
+import { page, pageScope } from "../../paging";
+import type { Rule } from "../../rules";
+
+export const NAME = { pattern: /^[A-Za-z0-9-_ ]+$/, min: 1, max: 128 };
+export const ID = { pattern: /^[A-Za-z0-9-_]+$/, min: 1, max: 64 };
+export const ASSOCIATION_ID = { pattern: /^[0-9a-zA-Z]+$/, min: 1, max: 64 };
+export const CLIENT_TOKEN: Rule = { path: "ClientToken", pattern: /^[a-zA-Z0-9=_-]+$/, min: 1, max: 64 };
+export const AUTH_MATERIAL_NAME = { pattern: /^[a-zA-Z0-9=_+/-]+$/, min: 1, max: 100 };
+export const PAGING_RULES: Rule[] = [
+  { path: "MaxResults", range: [1, 1000] },
+  { path: "NextToken", pattern: /^[a-zA-Z0-9=_-]+$/, min: 1, max: 65535 },
+];
+/** The httpQuery members of both list operations. */
+export const PAGING_QUERY = { NextToken: { member: "NextToken", type: "string" }, MaxResults: { member: "MaxResults", type: "integer" } } as const;
+
+export const DESTINATIONS = "iot.connectorDestinations";
+export const ASSOCIATIONS = "iot.accountAssociations";
+
+export interface AuthMaterial {
+  AuthMaterialName: string;
+  SecretsManager: { arn: string; versionId: string };
+}
+
+/** The GetConnectorDestination members (secret references only, never a secret). */
+export interface Destination {
+  Id: string;
+  Name?: string;
+  Description?: string;
+  CloudConnectorId: string;
+  AuthType?: string;
+  AuthConfig: { oAuth?: Record<string, unknown> & { oAuthCompleteRedirectUrl?: string }; GeneralAuthorization?: AuthMaterial[] };
+  SecretsManager?: { arn: string; versionId: string };
+}
+
+/** The GetAccountAssociation members (but the URL), plus what the approve page needs (never returned). */
+export interface Association {
+  AccountAssociationId: string;
+  Arn: string;
+  ConnectorDestinationId: string;
+  Name?: string;
+  Description?: string;
+  AssociationState: string;
+  ErrorMessage?: string;
+  Tags?: Record<string, string>;
+  GeneralAuthorization?: { AuthMaterialName?: string };
+  /** OAuth only: the approve page's path (the URL is built on the current base URL, which a restart may change) and its state. */
+  oauthPath?: string;
+  oauthState?: string;
+}
+
+export const notFound = (resourceType: "ConnectorDestination" | "AccountAssociation") =>
+  new AwsError("ResourceNotFoundException", `The ${resourceType === "ConnectorDestination" ? "connector destination" : "account association"} does not exist.`, { ResourceType: resourceType });
+
+/** The model sets no default MaxResults; the sandbox uses 100, within its 1..1000. */
+export function iotPage<T>(operation: string, items: readonly T[], input: { MaxResults?: number; NextToken?: string }, filters: Record<string, unknown>) {
+  return page(items, { scope: pageScope(operation, filters), token: input.NextToken, size: input.MaxResults ?? 100, invalidTokenCode: "ValidationException" });
+}
