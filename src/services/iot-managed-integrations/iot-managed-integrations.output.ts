@@ -58,9 +58,15 @@ function statusOf(state: AssociationState, url: string | null): Pick<Integration
     case AssociationState.ASSOCIATION_SUCCEEDED:
       return { status: IntegrationStatus.READY };
     case AssociationState.ASSOCIATION_IN_PROGRESS:
-      return url
-        ? { status: IntegrationStatus.ACTION_REQUIRED, nextAction: nextAction(NextActionKind.OPEN_URL, "The end user must open this URL, sign in to the third party and approve access.", url) }
-        : { status: IntegrationStatus.PENDING, nextAction: waitFor("IoT Managed Integrations is completing the association.") };
+      // Waiting for the end user. AWS lists associations without their URL; reading one returns it.
+      return {
+        status: IntegrationStatus.ACTION_REQUIRED,
+        nextAction: nextAction(
+          NextActionKind.OPEN_URL,
+          url ? "The end user must open this URL, sign in to the third party and approve access." : "The end user must open the association's consent URL (read it with accountAssociation(accountAssociationId:)) and approve access.",
+          url,
+        ),
+      };
     case AssociationState.REFRESH_TOKEN_EXPIRED:
       return {
         status: IntegrationStatus.ACTION_REQUIRED,
