@@ -3,7 +3,7 @@ import {
   IoTManagedIntegrationsClient,
   type IoTManagedIntegrationsClientConfig,
 } from "../../src/services/iot-managed-integrations-client";
-import { defaultEndpoint } from "../../src/services/iot-managed-integrations-client/endpoint";
+import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
 import { type FakeService, TEST_CREDENTIALS, startFakeService } from "./fake-service";
 
 const ENV_KEYS = ["AWS_ENDPOINT_URL_IOT_MANAGED_INTEGRATIONS", "AWS_ENDPOINT_URL", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "AWS_REGION", "AWS_DEFAULT_REGION"] as const;
@@ -41,6 +41,16 @@ afterEach(async () => {
   }
 });
 
+/** A request handler that answers 201 without a network, keeping what it was asked to send. */
+function capturingHandler(seen: HttpRequest[]) {
+  return {
+    handle: async (request: HttpRequest) => {
+      seen.push(request);
+      return { response: new HttpResponse({ statusCode: 201, headers: { "content-type": "application/json" }, body: Buffer.from('{"Id":"d"}') }) };
+    },
+  };
+}
+
 function hits(): [number, number, number] {
   return [serviceSpecific.requests.length, global.requests.length, explicit.requests.length];
 }
@@ -69,15 +79,25 @@ describe("endpoint resolution", () => {
   it("ignores the variables when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true", async () => {
     process.env.AWS_ENDPOINT_URL = global.url;
     process.env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS = "true";
-    await expect(newClient({ region: "us-east-1" }).config.endpoint()).resolves.toBe("https://api.iotmanagedintegrations.us-east-1.api.aws");
+    const seen: HttpRequest[] = [];
+    await newClient({ region: "us-east-1", requestHandler: capturingHandler(seen) }).send(destination());
+    expect(hits()).toEqual([0, 0, 0]);
+    expect(seen.map((r) => `${r.protocol}//${r.hostname}${r.path}`)).toEqual(["https://api.iotmanagedintegrations.us-east-1.api.aws/connector-destinations"]);
   });
 
   it("defaults to the model's dual-stack regional endpoint", async () => {
-    await expect(newClient({ region: "eu-west-1" }).config.endpoint()).resolves.toBe("https://api.iotmanagedintegrations.eu-west-1.api.aws");
-    expect(defaultEndpoint("us-east-1")).toBe("https://api.iotmanagedintegrations.us-east-1.api.aws");
-    expect(defaultEndpoint("us-gov-west-1")).toBe("https://api.iotmanagedintegrations.us-gov-west-1.api.aws");
-    expect(defaultEndpoint("cn-northwest-1")).toBe("https://api.iotmanagedintegrations.cn-northwest-1.api.amazonwebservices.com.cn");
-    expect(() => defaultEndpoint("us-east-1.evil.com/")).toThrow(/Invalid region/);
+    const seen: HttpRequest[] = [];
+    await newClient({ region: "eu-west-1", requestHandler: capturingHandler(seen) }).send(destination());
+    expect(seen.map((r) => `${r.protocol}//${r.hostname}${r.path}`)).toEqual(["https://api.iotmanagedintegrations.eu-west-1.api.aws/connector-destinations"]);
+    // The generated endpoint rule set, as the client's endpointProvider evaluates it per partition.
+    const { endpointProvider } = newClient({ region: "us-east-1" }).config;
+    const url = (Region: string) => endpointProvider({ Region, UseFIPS: false }).url.href.replace(/\/$/, "");
+    expect(url("us-east-1")).toBe("https://api.iotmanagedintegrations.us-east-1.api.aws");
+    expect(url("us-gov-west-1")).toBe("https://api.iotmanagedintegrations.us-gov-west-1.api.aws");
+    expect(url("cn-northwest-1")).toBe("https://api.iotmanagedintegrations.cn-northwest-1.api.amazonwebservices.com.cn");
+    const evil = newClient({ region: "us-east-1.evil.com/", requestHandler: capturingHandler(seen) });
+    await expect(evil.send(destination())).rejects.toThrow(/Region not accepted/);
+    expect(seen).toHaveLength(1);
   });
 });
 

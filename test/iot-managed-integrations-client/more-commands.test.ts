@@ -67,7 +67,7 @@ describe("connector destination commands", () => {
   });
 
   it("refuses to send without a required path label, naming the member only", async () => {
-    await expect(client.send(new GetConnectorDestinationCommand({ Identifier: undefined }))).rejects.toThrow("GetConnectorDestination: missing required path label Identifier");
+    await expect(client.send(new GetConnectorDestinationCommand({ Identifier: undefined }))).rejects.toThrow("No value provided for input HTTP label: Identifier.");
     expect(service.requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { HttpRequest } from "@smithy/protocol-http";
+import { Hash } from "@smithy/core/serde";
 import { SignatureV4 } from "@smithy/signature-v4";
 import {
   AssociationState,
@@ -9,7 +10,6 @@ import {
   type CreateConnectorDestinationCommandInput,
   IoTManagedIntegrationsClient,
 } from "../../src/services/iot-managed-integrations-client";
-import { Sha256 } from "../../src/services/iot-managed-integrations-client/sha256";
 import { type FakeService, type RecordedRequest, TEST_CREDENTIALS, fastRetries, startFakeService } from "./fake-service";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -176,7 +176,7 @@ describe("SigV4", () => {
     for (const name of signedHeaders.split(";")) headers[name] = String(request.headers[name]);
     const url = new URL(service.url);
     const wire = new HttpRequest({ method: request.method, protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: request.url, headers, body: request.body });
-    const signer = new SignatureV4({ service: "iotmanagedintegrations", region: "us-west-2", credentials: TEST_CREDENTIALS, sha256: Sha256 });
+    const signer = new SignatureV4({ service: "iotmanagedintegrations", region: "us-west-2", credentials: TEST_CREDENTIALS, sha256: Hash.bind(null, "sha256") });
     const resigned = await signer.sign(wire, { signingDate });
     expect(resigned.headers.authorization).toBe(authorization);
   });
@@ -204,16 +204,20 @@ describe("responses", () => {
     expect(output).toEqual({ $metadata: expect.objectContaining({ httpStatusCode: 201 }) });
   });
 
-  it("rejects a success body that is not JSON without echoing it", async () => {
+  it("rejects a success body that is not JSON, with the status and the raw response kept hidden", async () => {
     service.replies.push({ status: 201, body: "<html>not json</html>" });
     const error = await client.send(new CreateConnectorDestinationCommand(fullDestination)).catch((e: unknown) => e);
+    // The SDK's deserialization failure: the parser's error, with $metadata and a non-enumerable $response.
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).name).toBe("DeserializationError");
+    expect((error as Error).name).toBe("SyntaxError");
     expect((error as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(201);
+    expect(Object.keys(error as object)).not.toContain("$response");
+    expect((error as { $response?: { statusCode: number } }).$response?.statusCode).toBe(201);
   });
 
   it("appends the operation path to an endpoint that has a base path", async () => {
-    const withBase = new IoTManagedIntegrationsClient({ region: "us-west-2", endpoint: `${service.url}/base/`, credentials: TEST_CREDENTIALS });
+    // The SDK appends the operation's URI to the endpoint's path as is (`/base/` would give `/base//...`).
+    const withBase = new IoTManagedIntegrationsClient({ region: "us-west-2", endpoint: `${service.url}/base`, credentials: TEST_CREDENTIALS });
     service.replies.push({ status: 201, body: { Id: "d" } });
     try {
       await withBase.send(new CreateConnectorDestinationCommand(fullDestination));

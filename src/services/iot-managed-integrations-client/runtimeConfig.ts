@@ -1,97 +1,83 @@
-/** Client configuration: what the caller may pass, and how each missing piece is resolved like the SDK does. */
-import { NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from "@aws-sdk/core/client";
-import { defaultProvider } from "@aws-sdk/credential-provider-node";
-import { NODE_MAX_ATTEMPT_CONFIG_OPTIONS } from "@smithy/middleware-retry";
-import { NodeHttpHandler, type NodeHttpHandlerOptions } from "@smithy/node-http-handler";
-import type { HttpHandler } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger, Provider, RetryStrategyV2 } from "@smithy/types";
-import { StandardRetryStrategy } from "@smithy/util-retry";
-// @smithy/core is what every @smithy package above is built on; loadConfig is the SDK's env -> ~/.aws/config chain.
-import { loadConfig } from "@smithy/core/config";
-import { defaultEndpoint, endpointFromEnv } from "./endpoint";
-import { Sha256 } from "./sha256";
+import {
+  createDefaultUserAgentProvider,
+  emitWarningIfUnsupportedVersion as awsCheckVersion,
+  NODE_APP_ID_CONFIG_OPTIONS,
+} from "@aws-sdk/core/client";
+import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from "@aws-sdk/core/httpAuthSchemes";
+import { defaultProvider as credentialDefaultProvider } from "@aws-sdk/credential-provider-node";
+import { emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode } from "@smithy/core/client";
+import {
+  loadConfig as loadNodeConfig,
+  NODE_REGION_CONFIG_FILE_OPTIONS,
+  NODE_REGION_CONFIG_OPTIONS,
+  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
+  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
+  resolveDefaultsModeConfig,
+} from "@smithy/core/config";
+import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
+import { calculateBodyLength, Hash } from "@smithy/core/serde";
+import { NodeHttpHandler as RequestHandler, streamCollector } from "@smithy/node-http-handler";
+import type { IoTManagedIntegrationsClientConfig } from "./IoTManagedIntegrationsClient";
+import { ErrorTolerantAwsRestJsonProtocol } from "./protocols/AwsRestJsonProtocol";
+import { getRuntimeConfig as getSharedRuntimeConfig } from "./runtimeConfig.shared";
 
-/** SigV4 signing name of the service (`aws.auth#sigv4`). */
-export const SIGNING_NAME = "iotmanagedintegrations";
+/** Sent as the client version in the user agent (`api/iot-managed-integrations#<version>`). */
+const CLIENT_VERSION = "0.1.0";
 
-export interface IoTManagedIntegrationsClientConfig {
-  /** Else AWS_REGION, AWS_DEFAULT_REGION, then the profile's `region` in the shared config files. */
-  region?: string | Provider<string>;
-  /** Else the default Node credential chain (`defaultProvider()`). */
-  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** Else AWS_ENDPOINT_URL_IOT_MANAGED_INTEGRATIONS, AWS_ENDPOINT_URL, then the regional endpoint. */
-  endpoint?: string;
-  /** Attempts per call, first one included. Else AWS_MAX_ATTEMPTS / profile `max_attempts`, else 3. */
-  maxAttempts?: number | Provider<number>;
-  /** A handler (shared handlers are fine), or options for a new NodeHttpHandler. */
-  requestHandler?: HttpHandler<any> | NodeHttpHandlerOptions;
-  /** Else the SDK's StandardRetryStrategy with `maxAttempts`. */
-  retryStrategy?: RetryStrategyV2;
-  /** Gets one debug line per call (operation, status, request id, attempts); never inputs. */
-  logger?: Logger;
-}
+/**
+ * The SDK's region chain (AWS_REGION, then the profile's `region`), also reading AWS_DEFAULT_REGION
+ * after AWS_REGION as the AWS CLI does: the gateway's own client has always accepted it.
+ */
+const NODE_REGION_WITH_DEFAULT_REGION_OPTIONS: typeof NODE_REGION_CONFIG_OPTIONS = {
+  ...NODE_REGION_CONFIG_OPTIONS,
+  environmentVariableSelector: (env, options) =>
+    NODE_REGION_CONFIG_OPTIONS.environmentVariableSelector(env, options) ?? (env.AWS_DEFAULT_REGION || undefined),
+};
 
-export interface IoTManagedIntegrationsClientResolvedConfig {
-  region: Provider<string>;
-  credentials: Provider<AwsCredentialIdentity>;
-  endpoint: Provider<string>;
-  maxAttempts: Provider<number>;
-  requestHandler: HttpHandler<any>;
-  retryStrategy: RetryStrategyV2;
-  logger?: Logger;
-  signer: SignatureV4;
-}
-
-const REFRESH_BEFORE_EXPIRY_MS = 5 * 60_000;
-
-/** Caches the identity until shortly before it expires; concurrent calls share one fetch. */
-function memoizeCredentials(provider: AwsCredentialIdentityProvider): Provider<AwsCredentialIdentity> {
-  let current: AwsCredentialIdentity | undefined;
-  let pending: Promise<AwsCredentialIdentity> | undefined;
-  return async () => {
-    if (current && !(current.expiration && current.expiration.getTime() - Date.now() < REFRESH_BEFORE_EXPIRY_MS)) return current;
-    pending ??= provider()
-      .then((identity) => (current = identity))
-      .finally(() => (pending = undefined));
-    return pending;
+/**
+ * The Node.js runtime configuration, as the SDK generates it for every client (runtimeConfig.ts).
+ * @internal
+ */
+export const getRuntimeConfig = (config: IoTManagedIntegrationsClientConfig) => {
+  emitWarningIfUnsupportedVersion(process.version);
+  const defaultsMode = resolveDefaultsModeConfig(config);
+  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  const clientSharedValues = getSharedRuntimeConfig(config);
+  awsCheckVersion(process.version);
+  const loaderConfig = {
+    profile: config?.profile,
+    logger: clientSharedValues.logger,
   };
-}
-
-function toProvider<T>(value: T | Provider<T>): Provider<T> {
-  return typeof value === "function" ? (value as Provider<T>) : async () => value;
-}
-
-function isHandler(value: unknown): value is HttpHandler<any> {
-  return typeof (value as HttpHandler<any> | undefined)?.handle === "function";
-}
-
-export function resolveConfig(config: IoTManagedIntegrationsClientConfig): IoTManagedIntegrationsClientResolvedConfig {
-  const envRegion = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
-  const region =
-    config.region !== undefined
-      ? toProvider(config.region)
-      : envRegion
-        ? toProvider(envRegion)
-        : loadConfig(NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS);
-  const credentials =
-    typeof config.credentials === "function"
-      ? memoizeCredentials(config.credentials)
-      : config.credentials
-        ? toProvider(config.credentials)
-        : memoizeCredentials(defaultProvider());
-  const configured = config.endpoint ?? endpointFromEnv();
-  const endpoint = configured ? toProvider(configured) : async () => defaultEndpoint(await region());
-  const maxAttempts = config.maxAttempts !== undefined ? toProvider(config.maxAttempts) : loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS);
-
   return {
-    region,
-    credentials,
-    endpoint,
-    maxAttempts,
-    requestHandler: isHandler(config.requestHandler) ? config.requestHandler : new NodeHttpHandler(config.requestHandler),
-    retryStrategy: config.retryStrategy ?? new StandardRetryStrategy(maxAttempts),
-    logger: config.logger,
-    signer: new SignatureV4({ service: SIGNING_NAME, region, credentials, sha256: Sha256, uriEscapePath: true, applyChecksum: true }),
+    ...clientSharedValues,
+    ...config,
+    runtime: "node",
+    defaultsMode,
+    authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? credentialDefaultProvider,
+    defaultUserAgentProvider:
+      config?.defaultUserAgentProvider ??
+      createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: CLIENT_VERSION }),
+    protocol: config?.protocol ?? ErrorTolerantAwsRestJsonProtocol,
+    maxAttempts: config?.maxAttempts ?? loadNodeConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region:
+      config?.region ??
+      loadNodeConfig(NODE_REGION_WITH_DEFAULT_REGION_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: RequestHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode:
+      config?.retryMode ??
+      loadNodeConfig(
+        {
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+        },
+        config,
+      ),
+    sha256: config?.sha256 ?? Hash.bind(null, "sha256"),
+    streamCollector: config?.streamCollector ?? streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadNodeConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? loadNodeConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? loadNodeConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
   };
-}
+};

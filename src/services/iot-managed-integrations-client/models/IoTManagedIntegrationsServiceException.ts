@@ -1,13 +1,17 @@
-import { ServiceException as __ServiceException, type ServiceExceptionOptions as __ServiceExceptionOptions } from "@smithy/smithy-client";
+import { type ServiceExceptionOptions as __ServiceExceptionOptions, ServiceException as __ServiceException } from "@smithy/core/client";
 
 export type { __ServiceExceptionOptions };
 export { __ServiceException };
 
 /**
- * Base of every error the service returns. Unmodeled error codes come back as this class itself,
- * with `name` set to the code.
+ * Base exception class for all service exceptions from IoTManagedIntegrations service. An error code
+ * the model does not know comes back as this class itself, with `name` set to the code.
+ * @public
  */
 export class IoTManagedIntegrationsServiceException extends __ServiceException {
+  /**
+   * @internal
+   */
   constructor(options: __ServiceExceptionOptions) {
     super(options);
     Object.setPrototypeOf(this, IoTManagedIntegrationsServiceException.prototype);

@@ -1,4 +1,4 @@
 export * from "./enums";
 export * from "./errors";
 export * from "./models_0";
-export * from "./IoTManagedIntegrationsServiceException";
+export { IoTManagedIntegrationsServiceException } from "./IoTManagedIntegrationsServiceException";
