@@ -6,16 +6,13 @@
 import type { MiddlewareStack } from "@smithy/types";
 import type { UserErrorCode } from "../types/shared/user-error.type";
 
-/** Any SDK command class (AWS SDK v3 or our SDK-shaped IoT client). */
+/** Any AWS SDK v3 command class (our IoT client's commands are built the same way). */
 export type CommandClass = abstract new (input: any) => object;
 
 export type CommandInput<C extends CommandClass> = ConstructorParameters<C>[0];
 
 /** The output type a command resolves to, read off its middleware stack. */
-export type CommandOutput<C extends CommandClass> =
-  InstanceType<C> extends { middlewareStack: MiddlewareStack<any, infer O> } ? O
-  : InstanceType<C> extends { operation: { output?: (...args: any[]) => infer O } } ? O & { $metadata: object }
-  : never;
+export type CommandOutput<C extends CommandClass> = InstanceType<C> extends { middlewareStack: MiddlewareStack<any, infer O> } ? O : never;
 
 /** Where a user error of a given code points: a fixed path, or one that depends on the arguments. */
 export type FieldPath<Args> = string[] | ((args: Args) => string[]);
