@@ -5,6 +5,7 @@
  *  2. Gateway overhead: createConnection through the gateway (HTTP + GraphQL + validation + SDK)
  *     vs the same call made directly with the EventBridge SDK client against the same sandbox.
  *  3. Memory: heap growth after many mutations, relative to the heap after warm-up.
+ *  4. Read side: AWS calls of lists with a relation per item, through the DataLoaders.
  */
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
@@ -14,6 +15,7 @@ import { startGateway } from "../src/server/create-gateway";
 import { createLogger } from "../src/server/logger";
 import { APPFLOW, EVENTBRIDGE, IOT_MANAGED_INTEGRATIONS as IOT } from "../src/validation/patterns";
 import type { SafePattern } from "../src/validation/safe-pattern";
+import { loaderCounts } from "./loader-counts";
 
 function time(fn: () => void, repeat = 5): number {
   let best = Infinity;
@@ -80,6 +82,7 @@ async function gatewayOverhead(): Promise<void> {
   console.log("\n3. Memory");
   console.log(`   heap after ${2 * count} more mutations / heap after warm-up: ${(heapAfter / heapBefore).toFixed(2)} (sandbox store holds ${2 * count + 400} connections)`);
   direct.destroy();
+  await loaderCounts(gateway);
   await gateway.close();
 }
 
