@@ -11,6 +11,10 @@ export interface GatewayConfig {
   region: string;
   awsTimeouts: { connectionTimeoutMs: number; requestTimeoutMs: number };
   maxAttempts: number;
+  /** Backoff base of AWS retries (throttling waits 5x longer); tests set it low. */
+  retryBaseDelayMs: number;
+  /** How long SIGTERM waits for in-flight requests; unset, the longest AWS call the settings allow. */
+  shutdownGraceMs?: number;
   graphiql: boolean;
   introspection: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -50,6 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       requestTimeoutMs: intFrom(env, "GATEWAY_AWS_REQUEST_TIMEOUT_MS", 10000, 1),
     },
     maxAttempts: intFrom(env, "AWS_MAX_ATTEMPTS", 3, 1),
+    retryBaseDelayMs: intFrom(env, "GATEWAY_AWS_RETRY_BASE_MS", 100, 1),
+    shutdownGraceMs: env.GATEWAY_SHUTDOWN_GRACE_MS ? intFrom(env, "GATEWAY_SHUTDOWN_GRACE_MS", 0, 0) : undefined,
     graphiql: boolFrom(env, "GATEWAY_GRAPHIQL", exploring),
     introspection: boolFrom(env, "GATEWAY_INTROSPECTION", exploring),
     logLevel: logLevel as GatewayConfig["logLevel"],

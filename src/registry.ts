@@ -5,7 +5,7 @@
  */
 import { AppflowClient } from "@aws-sdk/client-appflow";
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
-import type { AwsCredentialIdentity } from "@smithy/types";
+import type { AwsCredentialIdentity, RetryStrategyV2 } from "@smithy/types";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { IoTManagedIntegrationsClient } from "./services/iot-managed-integrations-client";
 import { AppFlowService } from "./services/appflow/appflow.service";
@@ -25,6 +25,7 @@ import { ConnectorProfileFieldsResolver, AccountAssociationFieldsResolver } from
 export interface ClientConfig {
   region: string;
   maxAttempts: number;
+  retryStrategy: RetryStrategyV2;
   requestHandler: NodeHttpHandler;
   endpoint?: string;
   credentials?: AwsCredentialIdentity;

@@ -13,6 +13,10 @@ import { createHttpServer, GRAPHQL_PATH, healthRoute } from "./http-server";
 import { createLogger, type Logger } from "./logger";
 import { requestLogPlugin } from "./plugins/request-log.plugin";
 import { variableErrorsPlugin } from "./plugins/variable-errors.plugin";
+import { awsFailureLogPlugin } from "./plugins/aws-failure-log.plugin";
+import { inFlightPlugin } from "./plugins/in-flight.plugin";
+import { PerCallRetryStrategy } from "../services/retry-strategy";
+import { retryOptionsOf } from "../services/aws-clients";
 import { EXAMPLES_DIR, VERSION } from "../paths";
 import { graphiqlRoute, GRAPHIQL_PATH } from "./graphiql/graphiql.route";
 
@@ -44,6 +48,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const clientOptions: AwsClientOptions = {
     region: config.region,
     maxAttempts: config.maxAttempts,
+    retryBaseDelayMs: config.retryBaseDelayMs,
     connectionTimeoutMs: config.awsTimeouts.connectionTimeoutMs,
     requestTimeoutMs: config.awsTimeouts.requestTimeoutMs,
     ...(sandbox ? { endpoint: sandbox.url, credentials: SANDBOX_CREDENTIALS } : {}),
@@ -54,6 +59,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     services,
     info: { backend: config.backend, region: config.region, version: VERSION },
   });
+
+  // Shutdown waits for the longest AWS call the settings allow (every attempt timing out, plus backoff).
+  const perAttemptMs = config.awsTimeouts.connectionTimeoutMs + config.awsTimeouts.requestTimeoutMs;
+  const shutdownGraceMs = config.shutdownGraceMs ?? PerCallRetryStrategy.worstCaseMs(retryOptionsOf(clientOptions), perAttemptMs) + 1000;
+  const inFlight = inFlightPlugin();
 
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
@@ -66,9 +76,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       variableErrorsPlugin(),
       requestLogPlugin(logger),
+      awsFailureLogPlugin(logger),
+      inFlight,
     ],
   });
   await apollo.start();
@@ -91,7 +103,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     graphqlUrl: url + GRAPHQL_PATH,
     sandbox,
     async close() {
+      const stopping = Date.now();
+      logger.info("gateway stopping", { inFlight: inFlight.pending().length, graceMs: shutdownGraceMs });
       await apollo!.stop();
+      for (const cut of inFlight.pending()) {
+        logger.error("request cut off at shutdown", { ...cut, runningMs: Date.now() - cut.startedAt, outcome: cut.operationType === "mutation" ? "UNKNOWN" : "NOT_ANSWERED" });
+      }
+      logger.info("gateway stopped", { waitedMs: Date.now() - stopping });
       clients.destroy();
       await sandbox?.close();
     },

@@ -1,10 +1,18 @@
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { createClients, SERVICE_KEYS, type AwsClients } from "../registry";
+import { DEFAULT_RETRY_OPTIONS, PerCallRetryStrategy, type RetryOptions } from "./retry-strategy";
+
+export function retryOptionsOf(options: Pick<AwsClientOptions, "maxAttempts" | "retryBaseDelayMs">): RetryOptions {
+  const base = options.retryBaseDelayMs ?? DEFAULT_RETRY_OPTIONS.baseDelayMs;
+  return { ...DEFAULT_RETRY_OPTIONS, maxAttempts: options.maxAttempts, baseDelayMs: base, throttlingBaseDelayMs: base * 5 };
+}
 
 export interface AwsClientOptions {
   region: string;
   maxAttempts: number;
+  /** Backoff base of retries (default 100 ms, the SDK's). */
+  retryBaseDelayMs?: number;
   connectionTimeoutMs: number;
   requestTimeoutMs: number;
   /** One endpoint for all services (the sandbox); unset, each SDK resolves its own. */
@@ -19,6 +27,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients & { dest
   const clients = createClients({
     region: options.region,
     maxAttempts: options.maxAttempts,
+    retryStrategy: new PerCallRetryStrategy(retryOptionsOf(options)),
     requestHandler: new NodeHttpHandler({
       connectionTimeout: options.connectionTimeoutMs,
       requestTimeout: options.requestTimeoutMs,

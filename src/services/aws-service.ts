@@ -1,11 +1,13 @@
 /**
- * The one call path every AWS operation takes: map the arguments, send the command, translate a
- * failure with the AWS error policy, map the output. Service classes extend this and add nothing
- * but their client; what an operation does lives in its declaration (`*.operations.ts`).
+ * The one call path every AWS operation takes: map the arguments, send the command, and on failure
+ * find out what happened before answering (reconcile an outcome-unknown create), then translate
+ * the failure with the AWS error policy; on success map the output. Service classes extend this and
+ * add nothing but their client; what an operation does lives in its declaration (`*.operations.ts`).
  */
-import { UserErrorCode } from "../types/shared/user-error.type";
+import { randomUUID } from "node:crypto";
+import { UserErrorCode, UserErrorsException, userError } from "../types/shared/user-error.type";
 import { collectSecretValues } from "../validation/secrets";
-import { isNotFound, toGatewayError, type AwsServiceName } from "./aws-errors";
+import { classify, toGatewayError, type AwsServiceName, type Classified } from "./aws-errors";
 import type { AwsOperation, CommandClass } from "./aws-operation";
 
 /** What every SDK client (and our IoT client) offers. */
@@ -18,6 +20,14 @@ export interface CallOptions {
   abortSignal?: AbortSignal;
 }
 
+/** The failures after which a create may or may not have happened. */
+function outcomeUnknown(failure: Classified, attempts: number): boolean {
+  if (failure.kind === "network") return true;
+  if (failure.kind === "aws") return failure.fault === "server";
+  // "Already exists" on a retried attempt may be this very request's first attempt, answered but lost.
+  return failure.kind === "user" && failure.code === UserErrorCode.ALREADY_EXISTS && attempts > 1;
+}
+
 export abstract class AwsService<Client extends SendingClient> {
   constructor(
     readonly serviceName: AwsServiceName,
@@ -25,22 +35,54 @@ export abstract class AwsService<Client extends SendingClient> {
   ) {}
 
   /** Runs one declared operation. Reads declared `notFoundIsNull` resolve to null for a missing resource. */
-  async call<C extends CommandClass, Args, Result>(operation: AwsOperation<C, Args, Result>, args: Args, options: CallOptions = {}): Promise<Result> {
-    const request = operation.toRequest(args);
+  readonly call = async <C extends CommandClass, Args, Result>(operation: AwsOperation<C, Args, Result>, args: Args, options: CallOptions = {}): Promise<Result> => {
+    const request = operation.toRequest(args) as Record<string, unknown>;
+    const tokenMember = operation.idempotencyToken;
+    const callerHasToken = tokenMember !== undefined && request[tokenMember] !== undefined;
+    if (tokenMember && !callerHasToken) request[tokenMember] = randomUUID();
+    const sentAt = new Date();
     let output;
     try {
+      if (options.abortSignal?.aborted) throw Object.assign(new Error("The request was aborted before the AWS call."), { name: "AbortError" });
       const Command = operation.command as unknown as new (input: unknown) => object;
       output = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
     } catch (error) {
-      if (operation.notFoundIsNull && isNotFound(error)) return null as Result;
-      throw toGatewayError(error, {
-        service: this.serviceName,
-        operation: operation.name,
-        secrets: collectSecretValues(args),
-        fields: resolveFields(operation, args),
-      });
+      const failure = classify(error);
+      if (operation.notFoundIsNull && failure.kind === "user" && failure.code === UserErrorCode.NOT_FOUND) return null as Result;
+      const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+      let knownNotApplied = false;
+      if (operation.reconcile && outcomeUnknown(failure, attempts)) {
+        const reconciled = await operation.reconcile({ args, request: request as never, sentAt, abortSignal: options.abortSignal }, this).catch(() => ({ found: "unknown" as const }));
+        if (reconciled.found === "ours") return reconciled.result;
+        knownNotApplied = reconciled.found === "nothing";
+        if (reconciled.found === "other" && failure.kind === "user") throw this.failure(error, operation, args, request, callerHasToken);
+        if (reconciled.found === "other") {
+          throw new UserErrorsException([userError(resolveFields(operation, args)[UserErrorCode.ALREADY_EXISTS] ?? ["input"], "A resource with this name already exists and was not created by this request.", UserErrorCode.ALREADY_EXISTS)]);
+        }
+      }
+      throw this.failure(error, operation, args, request, callerHasToken, knownNotApplied);
     }
-    return operation.toResult(output, args, request);
+    return operation.toResult(output, args, request as never);
+  };
+
+  private failure(
+    error: unknown,
+    operation: AwsOperation<CommandClass, any, unknown>,
+    args: unknown,
+    request: Record<string, unknown>,
+    callerHasToken: boolean,
+    knownNotApplied = false,
+  ): Error {
+    const tokenMember = operation.idempotencyToken;
+    return toGatewayError(error, {
+      service: this.serviceName,
+      operation: operation.name,
+      secrets: collectSecretValues(args),
+      fields: resolveFields(operation, args),
+      clientToken: tokenMember ? (request[tokenMember] as string) : undefined,
+      callerHasToken,
+      knownNotApplied,
+    });
   }
 }
 

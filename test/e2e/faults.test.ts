@@ -12,15 +12,26 @@ describe("with one attempt", () => {
   afterAll(() => t.close());
   afterEach(() => t.gateway.sandbox!.faults.set({}));
 
+  // The sandbox faults these answers before doing anything. After a 5xx or a dropped connection the
+  // gateway cannot know that, so it describes the connection: nothing there means a retry is safe.
   it.each([
     ["throttling", { throttleRate: 1 }, "AWS_THROTTLED", "ThrottlingException"],
-    ["a server error", { serverErrorRate: 1 }, "AWS_SERVICE_ERROR", "InternalException"],
-    ["a dropped connection", { dropRate: 1 }, "AWS_NETWORK_ERROR", expect.any(String)],
-  ])("%s is a retryable GraphQL error naming the AWS operation", async (_kind, faults, code, awsErrorCode) => {
+    ["a server error", { serverErrorRate: 1, operation: "CreateConnection" }, "AWS_SERVICE_ERROR", "InternalException"],
+    ["a dropped connection", { dropRate: 1, operation: "CreateConnection" }, "AWS_NETWORK_ERROR", expect.any(String)],
+  ])("%s that created nothing is a retryable GraphQL error naming the AWS operation", async (_kind, faults, code, awsErrorCode) => {
     t.gateway.sandbox!.faults.set(faults);
     const res = await t.gql(CREATE, input(`fault-${code}`));
     expect(res.data?.createConnection ?? null).toBeNull();
-    expect(res.errors![0]!.extensions).toMatchObject({ code, awsErrorCode, service: "EventBridge", operation: "CreateConnection", retryable: true });
+    expect(res.errors![0]!.extensions).toMatchObject({ code, awsErrorCode, service: "EventBridge", operation: "CreateConnection", retryable: true, outcome: "NOT_APPLIED" });
+  });
+
+  it.each([
+    ["a server error", { serverErrorRate: 1 }, "AWS_SERVICE_ERROR"],
+    ["a dropped connection", { dropRate: 1 }, "AWS_NETWORK_ERROR"],
+  ])("%s with EventBridge unreachable for the check too is outcome UNKNOWN, not retryable", async (_kind, faults, code) => {
+    t.gateway.sandbox!.faults.set(faults);
+    const res = await t.gql(CREATE, input(`unknown-${code}`));
+    expect(res.errors![0]!.extensions).toMatchObject({ code, retryable: false, outcome: "UNKNOWN" });
   });
 
   it("added latency only slows the call down", async () => {
@@ -34,7 +45,7 @@ describe("with one attempt", () => {
 describe("with the standard retries", () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway({ maxAttempts: 5 });
+    t = await startTestGateway({ maxAttempts: 5, retryBaseDelayMs: 2 });
     t.gateway.sandbox!.faults.set({ seed: 3, serverErrorRate: 0.3, throttleRate: 0.2 });
   });
   afterAll(() => t.close());

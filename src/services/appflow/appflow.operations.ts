@@ -32,6 +32,7 @@ const CUSTOM_LABEL = ["input", "connectorProfileConfig", "customConnector", "con
 export const createConnectorProfile = defineOperation({
   name: "CreateConnectorProfile",
   command: CreateConnectorProfileCommand,
+  idempotencyToken: "clientToken",
   toRequest: (input: CreateConnectorProfileInput) => toCreateConnectorProfileRequest(input),
   toResult: (output, input) =>
     toConnectorProfile({
@@ -51,6 +52,7 @@ export const createConnectorProfile = defineOperation({
 export const updateConnectorProfile = defineOperation({
   name: "UpdateConnectorProfile",
   command: UpdateConnectorProfileCommand,
+  idempotencyToken: "clientToken",
   toRequest: (input: UpdateConnectorProfileInput) => toUpdateConnectorProfileRequest(input),
   toResult: (output) => output.connectorProfileArn!,
   fields: { [UserErrorCode.NOT_FOUND]: ["input", "connectorProfileName"], [UserErrorCode.ALREADY_EXISTS]: ["input", "connectorProfileName"] },
@@ -83,6 +85,7 @@ export const describeConnectorProfiles = defineOperation({
 export const registerConnector = defineOperation({
   name: "RegisterConnector",
   command: RegisterConnectorCommand,
+  idempotencyToken: "clientToken",
   toRequest: (input: RegisterConnectorInput) => toRegisterConnectorRequest(input),
   toResult: (output, input) =>
     toRegisteredConnector({

@@ -1,21 +1,32 @@
 /** Every EventBridge operation the gateway calls, declared once (see ../aws-operation.ts). */
 import {
   CreateConnectionCommand,
+  DescribeConnectionCommand,
   DeauthorizeConnectionCommand,
   DeleteConnectionCommand,
-  DescribeConnectionCommand,
   ListConnectionsCommand,
   UpdateConnectionCommand,
 } from "@aws-sdk/client-eventbridge";
 import type { CreateConnectionInput } from "../../types/eventbridge/create-connection.input";
 import type { ConnectionFilterInput, ConnectionNameInput, UpdateConnectionInput } from "../../types/eventbridge/connection-lifecycle.input";
 import type { ConnectionAuthorizationType, ConnectionState } from "../../types/eventbridge/connection.enums";
+import type { Connection } from "../../types/eventbridge/connection.type";
 import { UserErrorCode } from "../../types/shared/user-error.type";
 import { defineOperation } from "../aws-operation";
 import { toCreateConnectionRequest, toUpdateConnectionRequest } from "./eventbridge.mapper";
 import { fromConnectionItem, fromDescribeConnection, toConnection } from "./eventbridge.output";
+import { isConnectionSentBy } from "./eventbridge.reconcile";
 
 const NAME_FIELD = { [UserErrorCode.NOT_FOUND]: ["input", "name"] };
+
+export const describeConnection = defineOperation({
+  name: "DescribeConnection",
+  command: DescribeConnectionCommand,
+  toRequest: (name: string) => ({ Name: name }),
+  toResult: (output): Connection | null => fromDescribeConnection(output),
+  notFoundIsNull: true,
+});
+
 
 export const createConnection = defineOperation({
   name: "CreateConnection",
@@ -31,14 +42,12 @@ export const createConnection = defineOperation({
       lastModifiedTime: output.LastModifiedTime!,
     }),
   fields: { [UserErrorCode.ALREADY_EXISTS]: ["input", "name"] },
-});
-
-export const describeConnection = defineOperation({
-  name: "DescribeConnection",
-  command: DescribeConnectionCommand,
-  toRequest: (name: string) => ({ Name: name }),
-  toResult: (output) => fromDescribeConnection(output),
-  notFoundIsNull: true,
+  // No idempotency token in EventBridge: when the answer is lost, look before answering.
+  async reconcile({ request, sentAt, abortSignal }, service) {
+    const found = await service.call(describeConnection, request.Name!, { abortSignal });
+    if (!found) return { found: "nothing" };
+    return isConnectionSentBy(request, sentAt, found) ? { found: "ours", result: found } : { found: "other" };
+  },
 });
 
 export const listConnections = defineOperation({

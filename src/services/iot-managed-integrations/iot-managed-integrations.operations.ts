@@ -40,6 +40,7 @@ const ASSOCIATION_ID = { [UserErrorCode.NOT_FOUND]: ["input", "accountAssociatio
 export const createConnectorDestination = defineOperation({
   name: "CreateConnectorDestination",
   command: CreateConnectorDestinationCommand,
+  idempotencyToken: "ClientToken",
   toRequest: (input: CreateConnectorDestinationInput) => toCreateConnectorDestinationRequest(input),
   toResult: (output, input) =>
     toConnectorDestination({
@@ -96,6 +97,7 @@ export const deleteConnectorDestination = defineOperation({
 export const createAccountAssociation = defineOperation({
   name: "CreateAccountAssociation",
   command: CreateAccountAssociationCommand,
+  idempotencyToken: "ClientToken",
   toRequest: (input: CreateAccountAssociationInput) => toCreateAccountAssociationRequest(input),
   toResult: (output, input) =>
     toAccountAssociation({
