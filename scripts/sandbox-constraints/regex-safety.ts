@@ -1,9 +1,11 @@
 /**
- * Finds the patterns a backtracking engine (V8's) can take exponential time on: a repeated group
- * whose body can itself match in more than one length (nested quantifiers, "star height" 2, as in
- * `(a+)*` or `([ \t]+x+)*`). Such a pattern must be replaced by a reviewed rewrite before it is run
- * on input. Patterns with one level of quantifiers are linear here because the sandbox checks the
- * model's length before it runs a pattern.
+ * Finds the patterns a backtracking engine (V8's) can take super-linear time on:
+ * - a repeated group whose body can itself match in more than one length (nested quantifiers, as in
+ *   `(a+)*` or `([ \t]+x+)*`): exponential;
+ * - two unbounded quantifiers on `.` in one sequence (`.*:.*:`): each can end at every position the
+ *   other can, so the engine tries every pair: polynomial.
+ * Such a pattern must be replaced by a reviewed rewrite before it runs on input. The test of the
+ * generated constraints also times every pattern, as run, on pathological inputs.
  */
 
 interface Quantifier {
@@ -40,12 +42,12 @@ function atomLength(source: string, i: number): number {
 /** A description of the first nested quantifier in `source`, or undefined when there is none. */
 export function nestedQuantifier(source: string): string | undefined {
   // One frame per open group: where it starts and whether its body has a variable-length quantifier.
-  const stack: { start: number; variable: boolean }[] = [{ start: 0, variable: false }];
+  const stack: { start: number; variable: boolean; dotStars: number }[] = [{ start: 0, variable: false, dotStars: 0 }];
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
     if (c === "(") {
-      stack.push({ start: i, variable: false });
+      stack.push({ start: i, variable: false, dotStars: 0 });
       // `(`, `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` or `(?<name>`
       i += /^\((\?(<[=!]|<[^>]*>|[:=!]))?/.exec(source.slice(i))![0].length;
       continue;
@@ -60,6 +62,7 @@ export function nestedQuantifier(source: string): string | undefined {
       atomStart = group.start;
       atomEnd = i + 1;
     } else if (c === "|" || c === "^" || c === "$") {
+      if (c === "|") stack[stack.length - 1]!.dotStars = 0; // a new alternative
       i++;
       continue;
     } else {
@@ -70,6 +73,7 @@ export function nestedQuantifier(source: string): string | undefined {
     if (q) {
       if (bodyVariable && q.max > 1) return `${source.slice(atomStart, atomEnd + q.length)} repeats a group whose body varies in length`;
       if (q.min !== q.max) frame.variable = true;
+      if (c === "." && q.max === Infinity && ++frame.dotStars > 1) return `${source} has two unbounded quantifiers on . in one sequence`;
     }
     if (bodyVariable) frame.variable = true;
     i = atomEnd + (q?.length ?? 0);

@@ -18,4 +18,12 @@ export const SAFE_PATTERNS: Readonly<Record<string, { safe: string; why: string 
     safe: "^\\t*[\\x20-\\x7E][\\t\\x20-\\x7E]*$",
     why: "printable ASCII or tabs, at least one not a tab",
   },
+  // AppFlow's generic ARN (RegisterConnector's lambdaArn): quadratic as written. `.` stops at line
+  // terminators; the first `.*:` may as well end at the first colon (a later one fits in the second
+  // `.*`), which makes it deterministic; the lazy rest tries `:[0-9]+:` at each position, and digit
+  // runs after different colons do not overlap, so the whole search is linear.
+  "^arn:aws:.*:.*:[0-9]+:": {
+    safe: "^arn:aws:[^:\\n\\r\\u2028\\u2029]*:[^\\n\\r\\u2028\\u2029]*?:[0-9]+:",
+    why: "after arn:aws:, on the first line, a colon and later :<digits>:",
+  },
 };
