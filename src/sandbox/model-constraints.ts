@@ -45,8 +45,8 @@ export function constraintRules(c: ModelConstraint): Rule[] {
   if (c.range) rules.push({ path, range: [c.range.min, c.range.max] });
   if (c.pattern !== undefined) {
     // Length and pattern in one rule: the pattern never runs on a value the length already refused.
-    const shown = c.safePattern !== undefined ? { shown: c.pattern } : {};
-    rules.push({ path, pattern: new RegExp(c.safePattern ?? c.pattern, "u"), min: c.length?.min, max: c.length?.max, ...shown });
+    // Messages show the model's pattern as written (RegExp.source would escape its slashes).
+    rules.push({ path, pattern: new RegExp(c.safePattern ?? c.pattern, "u"), min: c.length?.min, max: c.length?.max, shown: c.pattern });
   } else if (c.length) {
     rules.push({ path, length: [c.length.min, c.length.max], of: lengthKind(c.type) });
   }
