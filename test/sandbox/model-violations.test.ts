@@ -133,7 +133,7 @@ function setAt(input: Record<string, unknown>, path: string, value: unknown): vo
   else node[slot] = value;
 }
 
-function violations(service: string, operation: string, c: ModelConstraint, model: OperationModel): Violation[] {
+function violations(service: string, operation: string, c: ModelConstraint): Violation[] {
   const out: Violation[] = [];
   const add = (kind: Kind) => out.push({ service, operation, constraint: c, kind });
   if (c.required) add("required");
@@ -143,7 +143,6 @@ function violations(service: string, operation: string, c: ModelConstraint, mode
   if (c.range?.min !== undefined) add("min value");
   if (c.range?.max !== undefined) add("max value");
   if (c.enum) add("enum");
-  void model;
   return out;
 }
 
@@ -240,7 +239,7 @@ for (const service of SERVICES) {
         const failures: string[] = [];
         for (const c of constraints) {
           if (c.pattern !== undefined && !breaker(c)) counts.patternsAcceptingAll++;
-          for (const v of violations(modelName, op.name, c, model)) {
+          for (const v of violations(modelName, op.name, c)) {
             counts.derived++;
             const inArea = AREA.test(c.path);
             if (inArea) counts.areaDerived++;

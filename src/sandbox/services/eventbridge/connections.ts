@@ -6,7 +6,7 @@ import { modelOperation } from "../../model-constraints";
 import type { Operation, SandboxContext } from "../../operation";
 import { page, pageScope } from "../../paging";
 import { validate, type Rule } from "../../rules";
-import { AUTH_MEMBER, mergeAuthParameters, shownInvocationConnectivity, withoutCredentials } from "./auth-parameters";
+import { AUTH_MEMBER, mergeAuthParameters, shownConnectivity, withoutCredentials } from "./auth-parameters";
 import { authorize, deauthorize, inTransition, lastAuthorized, stateOf, summary, type StoredConnection } from "./lifecycle";
 
 const CONNECTIONS = "eventbridge.connections";
@@ -73,7 +73,7 @@ const createConnection: Operation = {
       ...(input.Description !== undefined ? { Description: input.Description } : {}),
       AuthorizationType: input.AuthorizationType,
       AuthParameters: mergeAuthParameters({}, input.AuthParameters, input.AuthorizationType, ctx),
-      ...(input.InvocationConnectivityParameters ? { InvocationConnectivityParameters: shownInvocationConnectivity(input.InvocationConnectivityParameters, ctx) } : {}),
+      ...(input.InvocationConnectivityParameters ? { InvocationConnectivityParameters: shownConnectivity(input.InvocationConnectivityParameters, ctx) } : {}),
       ...(input.KmsKeyIdentifier ? { KmsKeyIdentifier: input.KmsKeyIdentifier } : {}),
       // Like AWS: the credentials live in a Secrets Manager secret the connection owns.
       SecretArn: `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:events!connection/${input.Name}/${id}-${alnumId(6)}`,
@@ -157,7 +157,7 @@ const updateConnection: Operation = {
     c.AuthorizationType = type;
     if (input.Description !== undefined) c.Description = input.Description;
     if (input.KmsKeyIdentifier !== undefined) c.KmsKeyIdentifier = input.KmsKeyIdentifier;
-    if (input.InvocationConnectivityParameters) c.InvocationConnectivityParameters = shownInvocationConnectivity(input.InvocationConnectivityParameters, ctx);
+    if (input.InvocationConnectivityParameters) c.InvocationConnectivityParameters = shownConnectivity(input.InvocationConnectivityParameters, ctx);
     c.LastModifiedTime = epochSeconds(ctx.now());
     // New credentials are authorized again (OAuth: AUTHORIZING, then the outcome).
     if (authChanged) authorize(c, ctx);

@@ -16,8 +16,9 @@ function existing(ctx: SandboxContext, id: string): Destination {
   return destination;
 }
 
-export const authMaterialNames = (d: Destination) => (d.AuthConfig.GeneralAuthorization ?? []).map((m) => m.AuthMaterialName);
-export const oauthCompleteRedirectUrl = (d: Destination) => d.AuthConfig.oAuth?.oAuthCompleteRedirectUrl;
+// `?.` on AuthConfig: a data file from an older sandbox kept destinations without it.
+export const authMaterialNames = (d: Destination) => (d.AuthConfig?.GeneralAuthorization ?? []).map((m) => m.AuthMaterialName);
+export const oauthCompleteRedirectUrl = (d: Destination) => d.AuthConfig?.oAuth?.oAuthCompleteRedirectUrl;
 
 const invalid = (message: string) => new AwsError("ValidationException", message);
 
