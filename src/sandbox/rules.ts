@@ -21,7 +21,7 @@ export type Rule =
   | { path: string; enum: readonly string[] }
   /**
    * Names and ids: the model's length (in Unicode code points, as Smithy counts) then its pattern.
-   * `shown` is the model's own pattern when `pattern` is a reviewed linear-time rewrite of it.
+   * `shown` is the model's pattern as written (`pattern` may be a reviewed linear-time rewrite of it).
    */
   | { path: string; pattern: RegExp; min?: number; max?: number; shown?: string }
   /** The model's length trait on a string without pattern (code points), a list (items) or a map (entries). */

@@ -92,7 +92,7 @@ describe("an OAuth connection that fails to authorize", () => {
     await sleep(DELAY + 100);
     const d = keep(await describe_("failing"));
     expect(d.ConnectionState).toBe("DEAUTHORIZED");
-    expect(d.StateReason).toMatch(/authorization endpoint could not be reached/);
+    expect(d.StateReason).toMatch(/token endpoint \(AuthorizationEndpoint\) could not be reached/);
     expect(d.LastAuthorizedTime).toBeUndefined();
     // Fixing the endpoint authorizes it again.
     const updated = await client.send(

@@ -3,10 +3,7 @@ import { AwsError } from "../../errors";
 import { epochSeconds } from "../../ids";
 import type { Operation, SandboxContext } from "../../operation";
 import { vendedConfiguration } from "./catalog";
-import {
-  appflowPage, CLIENT_TOKEN, CONNECTOR_LABEL, CONNECTOR_TYPES, CONNECTORS, notFound, PAGING_RULES, PROFILES,
-  type ConnectorProfile, type RegisteredConnector,
-} from "./shared";
+import { appflowOperation, appflowPage, CONNECTOR_TYPES, CONNECTORS, notFound, PROFILES, type ConnectorProfile, type RegisteredConnector } from "./shared";
 
 const connectors = (ctx: SandboxContext) => ctx.store.collection<RegisteredConnector>(CONNECTORS);
 
@@ -41,24 +38,16 @@ const configuration = (c: RegisteredConnector) => ({
 });
 
 const registerConnector: Operation = {
-  name: "RegisterConnector",
-  http: { method: "POST", uri: "/register-connector" },
-  code: 200,
-  idempotencyToken: "clientToken",
-  mutates: true,
-  rules: [
+  ...appflowOperation("RegisterConnector", [
     // Optional in the model, but AWS cannot register a connector without its label and Lambda.
     { path: "connectorLabel", required: true },
     { path: "connectorProvisioningType", required: true },
     { path: "connectorProvisioningConfig", required: true },
     { path: "connectorProvisioningConfig.lambda", required: true },
     { path: "connectorProvisioningConfig.lambda.lambdaArn", required: true },
-    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
-    { path: "description", pattern: /^[\s\w/!@#+=.-]*$/, max: 1024 },
-    { path: "connectorProvisioningType", enum: ["LAMBDA"] },
     { path: "connectorProvisioningConfig.lambda.lambdaArn", arn: "lambda" },
-    CLIENT_TOKEN,
-  ],
+  ]),
+  mutates: true,
   handle(input, ctx) {
     if (connectors(ctx)[input.connectorLabel]) throw new AwsError("ConflictException", "A connector with this label is already registered.");
     const arn = `arn:aws:appflow:${ctx.region}:${ctx.accountId}:connector/${input.connectorLabel}`;
@@ -75,17 +64,11 @@ const registerConnector: Operation = {
 };
 
 const describeConnector: Operation = {
-  name: "DescribeConnector",
-  http: { method: "POST", uri: "/describe-connector" },
-  code: 200,
-  mutates: false,
-  rules: [
-    { path: "connectorType", required: true },
-    { path: "connectorType", enum: CONNECTOR_TYPES },
-    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
+  ...appflowOperation("DescribeConnector", [
     // "Only needed if calling for CUSTOMCONNECTOR connector type", says the model: then it is needed.
     { path: "connectorLabel", required: true, when: { path: "connectorType", is: ["CustomConnector"] } },
-  ],
+  ]),
+  mutates: false,
   handle(input, ctx) {
     const connectorConfiguration = input.connectorType === "CustomConnector" ? configuration(registered(ctx, input.connectorLabel)) : vendedConfiguration(input.connectorType);
     return { connectorConfiguration };
@@ -93,11 +76,8 @@ const describeConnector: Operation = {
 };
 
 const listConnectors: Operation = {
-  name: "ListConnectors",
-  http: { method: "POST", uri: "/list-connectors" },
-  code: 200,
+  ...appflowOperation("ListConnectors"),
   mutates: false,
-  rules: PAGING_RULES,
   handle(input, ctx) {
     const { items, nextToken } = appflowPage("ListConnectors", Object.values(connectors(ctx)), input, {});
     return { connectors: items.map(detail), ...(nextToken ? { nextToken } : {}) };
@@ -107,15 +87,8 @@ const listConnectors: Operation = {
 type Described = { type: string } | { connector: RegisteredConnector };
 
 const describeConnectors: Operation = {
-  name: "DescribeConnectors",
-  http: { method: "POST", uri: "/describe-connectors" },
-  code: 200,
+  ...appflowOperation("DescribeConnectors"),
   mutates: false,
-  rules: [
-    { path: "connectorTypes", length: [0, 100], of: "list" },
-    { path: "connectorTypes.*", enum: CONNECTOR_TYPES },
-    ...PAGING_RULES,
-  ],
   handle(input, ctx) {
     const types: string[] = input.connectorTypes?.length ? [...new Set<string>(input.connectorTypes)] : CONNECTOR_TYPES;
     // One page runs over the vended types asked for, then over the registered custom connectors.
@@ -131,14 +104,8 @@ const describeConnectors: Operation = {
 };
 
 const unregisterConnector: Operation = {
-  name: "UnregisterConnector",
-  http: { method: "POST", uri: "/unregister-connector" },
-  code: 200,
+  ...appflowOperation("UnregisterConnector"),
   mutates: true,
-  rules: [
-    { path: "connectorLabel", required: true },
-    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
-  ],
   handle(input, ctx) {
     registered(ctx, input.connectorLabel);
     const inUse = Object.values(ctx.store.collection<ConnectorProfile>(PROFILES)).some(

@@ -3,12 +3,7 @@ import { AwsError } from "../../errors";
 import { alnumId, epochSeconds } from "../../ids";
 import type { Operation, SandboxContext } from "../../operation";
 import { validate, type Rule } from "../../rules";
-import {
-  appflowPage, CLIENT_TOKEN, CONNECTOR_LABEL, CONNECTOR_TYPES, CONNECTORS, notFound, PAGING_RULES, PROFILE_NAME, PROFILES,
-  type ConnectorProfile, type RegisteredConnector,
-} from "./shared";
-
-const GRANT_TYPES = ["CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER"];
+import { appflowOperation, appflowPage, CONNECTORS, notFound, PROFILES, type ConnectorProfile, type RegisteredConnector } from "./shared";
 
 /** connectorType -> its member in ConnectorProfileProperties / ConnectorProfileCredentials (types without one take no profile). */
 const CONNECTOR_MEMBER: Record<string, string> = {
@@ -25,59 +20,12 @@ const SALESFORCE = `${CREDS}.Salesforce`;
 const SERVICENOW = `${CREDS}.ServiceNow`;
 const CUSTOM = `${CREDS}.CustomConnector`;
 
-/** The model's `required` members inside each connector's properties and credentials. */
-const REQUIRED_IN: Record<string, string[]> = {
-  [`${PROPS}.Datadog`]: ["instanceUrl"],
-  [`${PROPS}.Dynatrace`]: ["instanceUrl"],
-  [`${PROPS}.InforNexus`]: ["instanceUrl"],
-  [`${PROPS}.Marketo`]: ["instanceUrl"],
-  [`${PROPS}.Redshift`]: ["bucketName", "roleArn"],
-  [`${PROPS}.ServiceNow`]: ["instanceUrl"],
-  [`${PROPS}.Slack`]: ["instanceUrl"],
-  [`${PROPS}.Snowflake`]: ["warehouse", "stage", "bucketName"],
-  [`${PROPS}.Veeva`]: ["instanceUrl"],
-  [`${PROPS}.Zendesk`]: ["instanceUrl"],
-  [`${PROPS}.SAPOData`]: ["applicationHostUrl", "applicationServicePath", "portNumber", "clientNumber"],
-  [`${PROPS}.SAPOData.oAuthProperties`]: ["tokenUrl", "authCodeUrl", "oAuthScopes"],
-  [`${PROPS}.CustomConnector.oAuth2Properties`]: ["tokenUrl", "oAuth2GrantType"],
-  [`${CREDS}.Amplitude`]: ["apiKey", "secretKey"],
-  [`${CREDS}.Datadog`]: ["apiKey", "applicationKey"],
-  [`${CREDS}.Dynatrace`]: ["apiToken"],
-  [`${CREDS}.GoogleAnalytics`]: ["clientId", "clientSecret"],
-  [`${CREDS}.InforNexus`]: ["accessKeyId", "userId", "secretAccessKey", "datakey"],
-  [`${CREDS}.Marketo`]: ["clientId", "clientSecret"],
-  [`${CREDS}.Singular`]: ["apiKey"],
-  [`${CREDS}.Slack`]: ["clientId", "clientSecret"],
-  [`${CREDS}.Snowflake`]: ["username", "password"],
-  [`${CREDS}.Trendmicro`]: ["apiSecretKey"],
-  [`${CREDS}.Veeva`]: ["username", "password"],
-  [`${CREDS}.Zendesk`]: ["clientId", "clientSecret"],
-  [`${CREDS}.SAPOData.basicAuthCredentials`]: ["username", "password"],
-  [`${CREDS}.SAPOData.oAuthCredentials`]: ["clientId", "clientSecret"],
-  [CUSTOM]: ["authenticationType"],
-  [`${CUSTOM}.basic`]: ["username", "password"],
-  [`${CUSTOM}.apiKey`]: ["apiKey"],
-  [`${CUSTOM}.custom`]: ["customAuthenticationType"],
-};
-
-/** The model's constraints on connectorProfileConfig, shared by create and update. */
-const CONFIG_MODEL_RULES: Rule[] = [
-  { path: "connectorProfileConfig", required: true },
-  { path: PROPS, required: true },
-  ...Object.entries(REQUIRED_IN).flatMap(([parent, members]) => members.map((m): Rule => ({ path: `${parent}.${m}`, required: true }))),
-  { path: `${PROPS}.SAPOData.portNumber`, range: [1, 65535] },
+/** ARNs of the kind AWS resolves them to (stricter than the models' loose patterns). */
+const ARN_RULES: Rule[] = [
   { path: `${PROPS}.Redshift.roleArn`, arn: "iamRole" },
   { path: `${PROPS}.Redshift.dataApiRoleArn`, arn: "iamRole" },
-  { path: `${PROPS}.CustomConnector.oAuth2Properties.oAuth2GrantType`, enum: GRANT_TYPES },
-  { path: `${SALESFORCE}.oAuth2GrantType`, enum: GRANT_TYPES },
   { path: `${SALESFORCE}.clientCredentialsArn`, arn: "secret" },
   { path: `${CREDS}.Pardot.clientCredentialsArn`, arn: "secret" },
-  { path: `${CUSTOM}.authenticationType`, enum: ["OAUTH2", "APIKEY", "BASIC", "CUSTOM"] },
-  { path: "connectionMode", required: true },
-  { path: "connectionMode", enum: ["Public", "Private"] },
-  { path: "connectorProfileName", required: true },
-  { path: "connectorProfileName", pattern: PROFILE_NAME, max: 256 },
-  CLIENT_TOKEN,
 ];
 
 /** Service rules: one connector, the one connectorType names, and one auth kind per connector. */
@@ -105,20 +53,13 @@ function existing(ctx: SandboxContext, name: string): ConnectorProfile {
 const provisioning = (mode: string) => (mode === "Private" ? { privateConnectionProvisioningState: { status: "CREATED" } } : {});
 
 const createConnectorProfile: Operation = {
-  name: "CreateConnectorProfile",
-  http: { method: "POST", uri: "/create-connector-profile" },
-  code: 200,
-  idempotencyToken: "clientToken",
-  mutates: true,
-  rules: [
-    { path: "connectorType", required: true },
-    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
-    { path: "connectorType", enum: CONNECTOR_TYPES },
+  ...appflowOperation("CreateConnectorProfile", [
     { path: "kmsArn", arn: "kms" },
-    ...CONFIG_MODEL_RULES,
+    ...ARN_RULES,
     { path: "connectorLabel", required: true, when: { path: "connectorType", is: ["CustomConnector"] } },
     ...CONFIG_SERVICE_RULES,
-  ],
+  ]),
+  mutates: true,
   handle(input, ctx) {
     if (profiles(ctx)[input.connectorProfileName]) throw new AwsError("ConflictException", "A connector profile with this name already exists.");
     // AWS resolves a custom connector's label to its registration before it keeps the profile.
@@ -145,12 +86,8 @@ const createConnectorProfile: Operation = {
 };
 
 const updateConnectorProfile: Operation = {
-  name: "UpdateConnectorProfile",
-  http: { method: "POST", uri: "/update-connector-profile" },
-  code: 200,
-  idempotencyToken: "clientToken",
+  ...appflowOperation("UpdateConnectorProfile", ARN_RULES),
   mutates: true,
-  rules: CONFIG_MODEL_RULES,
   handle(input, ctx) {
     const profile = existing(ctx, input.connectorProfileName);
     // The request has no connectorType: the cross-member rules apply with the profile's own.
@@ -170,14 +107,8 @@ const updateConnectorProfile: Operation = {
 };
 
 const deleteConnectorProfile: Operation = {
-  name: "DeleteConnectorProfile",
-  http: { method: "POST", uri: "/delete-connector-profile" },
-  code: 200,
+  ...appflowOperation("DeleteConnectorProfile"),
   mutates: true,
-  rules: [
-    { path: "connectorProfileName", required: true },
-    { path: "connectorProfileName", pattern: PROFILE_NAME, max: 256 },
-  ],
   // forceDelete matters only for profiles used by flows, which the sandbox does not play.
   handle(input, ctx) {
     existing(ctx, input.connectorProfileName);
@@ -187,17 +118,8 @@ const deleteConnectorProfile: Operation = {
 };
 
 const describeConnectorProfiles: Operation = {
-  name: "DescribeConnectorProfiles",
-  http: { method: "POST", uri: "/describe-connector-profiles" },
-  code: 200,
+  ...appflowOperation("DescribeConnectorProfiles"),
   mutates: false,
-  rules: [
-    { path: "connectorProfileNames", length: [0, 100], of: "list" },
-    { path: "connectorProfileNames.*", pattern: PROFILE_NAME, max: 256 },
-    { path: "connectorType", enum: CONNECTOR_TYPES },
-    { path: "connectorLabel", pattern: CONNECTOR_LABEL, max: 256 },
-    ...PAGING_RULES,
-  ],
   handle(input, ctx) {
     const names: string[] | undefined = input.connectorProfileNames;
     const matching = Object.values(profiles(ctx)).filter(

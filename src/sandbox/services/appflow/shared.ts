@@ -1,22 +1,18 @@
 /** What AppFlow's profile and connector operations share: names, patterns, stored records. */
 import { AwsError } from "../../errors";
+import { modelOperation } from "../../model-constraints";
 import { page, pageScope } from "../../paging";
 import type { Rule } from "../../rules";
 
+/** ConnectorType's values, in the model's order. */
 export const CONNECTOR_TYPES = [
   "Salesforce", "Singular", "Slack", "Redshift", "S3", "Marketo", "Googleanalytics", "Zendesk", "Servicenow", "Datadog",
   "Trendmicro", "Snowflake", "Dynatrace", "Infornexus", "Amplitude", "Veeva", "EventBridge", "LookoutMetrics", "Upsolver",
   "Honeycode", "CustomerProfiles", "SAPOData", "CustomConnector", "Pardot",
 ];
 
-export const PROFILE_NAME = /^[\w/!@#+=.-]+$/;
-export const CONNECTOR_LABEL = /^[a-zA-Z0-9][\w!@#.-]+$/;
-export const CLIENT_TOKEN: Rule = { path: "clientToken", pattern: /^[ -~]+$/, min: 1, max: 256 };
-/** The paginated operations' maxResults and nextToken, from the model. */
-export const PAGING_RULES: Rule[] = [
-  { path: "maxResults", range: [1, 100] },
-  { path: "nextToken", pattern: /^\S+$/, max: 2048 },
-];
+/** AppFlow's operations from its model, with the service rules given. */
+export const appflowOperation = (name: string, serviceRules: readonly Rule[] = []) => modelOperation("appflow", name, serviceRules);
 
 export const PROFILES = "appflow.connectorProfiles";
 export const CONNECTORS = "appflow.connectors";

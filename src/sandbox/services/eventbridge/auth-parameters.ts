@@ -21,7 +21,8 @@ function shownHttpParameters(p: HttpParameters): HttpParameters {
   return shown;
 }
 
-function shownConnectivity(c: any, ctx: SandboxContext): unknown {
+/** Connectivity parameters as DescribeConnection shows them: with the association AWS creates for the configuration. */
+export function shownConnectivity(c: any, ctx: SandboxContext): unknown {
   return {
     ResourceParameters: {
       ResourceConfigurationArn: c.ResourceParameters.ResourceConfigurationArn,
@@ -29,8 +30,6 @@ function shownConnectivity(c: any, ctx: SandboxContext): unknown {
     },
   };
 }
-
-export const shownInvocationConnectivity = shownConnectivity;
 
 /**
  * The non-secret parameters of a request's AuthParameters, merged over what is kept (UpdateConnection

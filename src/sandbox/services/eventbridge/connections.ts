@@ -2,28 +2,23 @@
 import { randomUUID } from "node:crypto";
 import { AwsError } from "../../errors";
 import { alnumId, epochSeconds } from "../../ids";
+import { modelOperation } from "../../model-constraints";
 import type { Operation, SandboxContext } from "../../operation";
 import { page, pageScope } from "../../paging";
 import { validate, type Rule } from "../../rules";
-import { AUTH_MEMBER, mergeAuthParameters, shownInvocationConnectivity, withoutCredentials } from "./auth-parameters";
+import { AUTH_MEMBER, mergeAuthParameters, shownConnectivity, withoutCredentials } from "./auth-parameters";
 import { authorize, deauthorize, inTransition, lastAuthorized, stateOf, summary, type StoredConnection } from "./lifecycle";
 
 const CONNECTIONS = "eventbridge.connections";
-const CONNECTION_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, min: 1, max: 64 };
-const STATES = ["CREATING", "UPDATING", "DELETING", "AUTHORIZED", "DEAUTHORIZED", "AUTHORIZING", "DEAUTHORIZING", "ACTIVE", "FAILED_CONNECTIVITY"];
-const BY_NAME: Rule[] = [
-  { path: "Name", required: true },
-  { path: "Name", ...CONNECTION_NAME },
-];
+/** Resource configuration ARNs of the kind AWS resolves them to, wherever the request can carry one. */
+const CONNECTIVITY_ARNS: Rule[] = ["AuthParameters.ConnectivityParameters", "InvocationConnectivityParameters"].map((path) => ({
+  path: `${path}.ResourceParameters.ResourceConfigurationArn`,
+  arn: "resourceConfiguration",
+}));
 
-/** Every place a ConnectivityResourceParameters can appear in the request. */
-const connectivity = (path: string): Rule[] => [
-  { path: `${path}.ResourceParameters`, required: true },
-  { path: `${path}.ResourceParameters.ResourceConfigurationArn`, required: true },
-  { path: `${path}.ResourceParameters.ResourceConfigurationArn`, arn: "resourceConfiguration" },
-];
+const eventsOperation = (name: string, serviceRules: readonly Rule[] = []) => modelOperation("eventbridge", name, serviceRules);
 
-/** The members each auth kind needs in full: on create, and on an update that switches kind or follows a deauthorize. */
+/** The members each auth kind needs in full (as the model requires them on create), for an update that switches kind or follows a deauthorize. */
 const KIND_REQUIRED: Record<string, Rule[]> = {
   BASIC: [
     { path: "AuthParameters", required: true },
@@ -48,17 +43,6 @@ const KIND_REQUIRED: Record<string, Rule[]> = {
   ],
 };
 
-/** The model's constraints that CreateConnection and UpdateConnection share. */
-const CONNECTION_RULES: Rule[] = [
-  ...BY_NAME,
-  { path: "AuthorizationType", enum: Object.keys(AUTH_MEMBER) },
-  { path: "AuthParameters.OAuthParameters.HttpMethod", enum: ["GET", "POST", "PUT"] },
-  { path: "KmsKeyIdentifier", pattern: /^[a-zA-Z0-9_\-/:]*$/, max: 2048 },
-  { path: "Description", length: [0, 512], of: "string" },
-  ...connectivity("AuthParameters.ConnectivityParameters"),
-  ...connectivity("InvocationConnectivityParameters"),
-];
-
 const connections = (ctx: SandboxContext) => ctx.store.collection<StoredConnection>(CONNECTIONS);
 
 function existing(ctx: SandboxContext, name: string, action: string): StoredConnection {
@@ -73,17 +57,12 @@ function settled(c: StoredConnection, ctx: SandboxContext): void {
 }
 
 const createConnection: Operation = {
-  name: "CreateConnection",
-  code: 200,
-  mutates: true,
-  rules: [
-    { path: "AuthorizationType", required: true },
-    { path: "AuthParameters", required: true },
-    ...Object.values(KIND_REQUIRED).flatMap((rules) => rules.slice(2)),
-    ...CONNECTION_RULES,
+  ...eventsOperation("CreateConnection", [
+    ...CONNECTIVITY_ARNS,
     // Service rule: AuthParameters holds the parameters of the AuthorizationType, and no other kind.
     { path: "AuthParameters", selectedBy: "AuthorizationType", members: AUTH_MEMBER },
-  ],
+  ]),
+  mutates: true,
   handle(input, ctx) {
     if (connections(ctx)[input.Name]) throw new AwsError("ResourceAlreadyExistsException", "A connection with this name already exists.");
     const now = epochSeconds(ctx.now());
@@ -94,7 +73,7 @@ const createConnection: Operation = {
       ...(input.Description !== undefined ? { Description: input.Description } : {}),
       AuthorizationType: input.AuthorizationType,
       AuthParameters: mergeAuthParameters({}, input.AuthParameters, input.AuthorizationType, ctx),
-      ...(input.InvocationConnectivityParameters ? { InvocationConnectivityParameters: shownInvocationConnectivity(input.InvocationConnectivityParameters, ctx) } : {}),
+      ...(input.InvocationConnectivityParameters ? { InvocationConnectivityParameters: shownConnectivity(input.InvocationConnectivityParameters, ctx) } : {}),
       ...(input.KmsKeyIdentifier ? { KmsKeyIdentifier: input.KmsKeyIdentifier } : {}),
       // Like AWS: the credentials live in a Secrets Manager secret the connection owns.
       SecretArn: `arn:aws:secretsmanager:${ctx.region}:${ctx.accountId}:secret:events!connection/${input.Name}/${id}-${alnumId(6)}`,
@@ -135,23 +114,14 @@ function described(c: StoredConnection, ctx: SandboxContext, full: boolean) {
 }
 
 const describeConnection: Operation = {
-  name: "DescribeConnection",
-  code: 200,
+  ...eventsOperation("DescribeConnection"),
   mutates: false,
-  rules: BY_NAME,
   handle: (input, ctx) => described(existing(ctx, input.Name, "describe"), ctx, true),
 };
 
 const listConnections: Operation = {
-  name: "ListConnections",
-  code: 200,
+  ...eventsOperation("ListConnections"),
   mutates: false,
-  rules: [
-    { path: "NamePrefix", ...CONNECTION_NAME },
-    { path: "ConnectionState", enum: STATES },
-    { path: "NextToken", length: [1, 2048], of: "string" },
-    { path: "Limit", range: [1, 100] },
-  ],
   handle(input, ctx) {
     const matching = Object.values(connections(ctx))
       .filter((c) => !input.NamePrefix || c.Name.startsWith(input.NamePrefix))
@@ -169,10 +139,8 @@ const listConnections: Operation = {
 };
 
 const updateConnection: Operation = {
-  name: "UpdateConnection",
-  code: 200,
+  ...eventsOperation("UpdateConnection", CONNECTIVITY_ARNS),
   mutates: true,
-  rules: CONNECTION_RULES,
   handle(input, ctx) {
     const c = existing(ctx, input.Name, "update");
     settled(c, ctx);
@@ -189,7 +157,7 @@ const updateConnection: Operation = {
     c.AuthorizationType = type;
     if (input.Description !== undefined) c.Description = input.Description;
     if (input.KmsKeyIdentifier !== undefined) c.KmsKeyIdentifier = input.KmsKeyIdentifier;
-    if (input.InvocationConnectivityParameters) c.InvocationConnectivityParameters = shownInvocationConnectivity(input.InvocationConnectivityParameters, ctx);
+    if (input.InvocationConnectivityParameters) c.InvocationConnectivityParameters = shownConnectivity(input.InvocationConnectivityParameters, ctx);
     c.LastModifiedTime = epochSeconds(ctx.now());
     // New credentials are authorized again (OAuth: AUTHORIZING, then the outcome).
     if (authChanged) authorize(c, ctx);
@@ -198,10 +166,8 @@ const updateConnection: Operation = {
 };
 
 const deauthorizeConnection: Operation = {
-  name: "DeauthorizeConnection",
-  code: 200,
+  ...eventsOperation("DeauthorizeConnection"),
   mutates: true,
-  rules: BY_NAME,
   handle(input, ctx) {
     const c = existing(ctx, input.Name, "deauthorize");
     settled(c, ctx);
@@ -213,10 +179,8 @@ const deauthorizeConnection: Operation = {
 };
 
 const deleteConnection: Operation = {
-  name: "DeleteConnection",
-  code: 200,
+  ...eventsOperation("DeleteConnection"),
   mutates: true,
-  rules: BY_NAME,
   handle(input, ctx) {
     const c = existing(ctx, input.Name, "delete");
     delete connections(ctx)[input.Name];

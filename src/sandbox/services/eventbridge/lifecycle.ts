@@ -25,9 +25,9 @@ export interface StoredConnection {
   authorizedAt?: number;
 }
 
-export const UNREACHABLE_REASON =
-  "Failed to authorize the connection: the OAuth authorization endpoint could not be reached (its host does not resolve).";
-export const DEAUTHORIZED_REASON = "The connection was deauthorized with DeauthorizeConnection; update it with new credentials to authorize it again.";
+const UNREACHABLE_REASON =
+  "Failed to authorize the connection: the OAuth token endpoint (AuthorizationEndpoint) could not be reached; its host does not resolve.";
+const DEAUTHORIZED_REASON = "The connection was deauthorized with DeauthorizeConnection; update it with new credentials to authorize it again.";
 
 /** An endpoint the sandbox plays as unreachable: not a URL, or a host under `.invalid`. */
 export function unreachable(endpoint: string): boolean {
@@ -62,12 +62,16 @@ export function deauthorize(c: StoredConnection, ctx: SandboxContext): void {
   c.phase = { state: "DEAUTHORIZING", until: epochSeconds(ctx.now()) + ctx.oauthAuthorizeDelayMs / 1000, then: "DEAUTHORIZED", reason: DEAUTHORIZED_REASON };
 }
 
+/** A connection kept by an older sandbox (a data file from before phases) reads as settled and authorized. */
+const phaseOf = (c: StoredConnection) => c.phase ?? { state: "AUTHORIZED", until: 0, then: "AUTHORIZED" };
+
 export function stateOf(c: StoredConnection, ctx: SandboxContext): { state: string; reason?: string } {
-  const settled = epochSeconds(ctx.now()) >= c.phase.until;
-  return settled ? { state: c.phase.then, ...(c.phase.reason ? { reason: c.phase.reason } : {}) } : { state: c.phase.state };
+  const phase = phaseOf(c);
+  const settled = epochSeconds(ctx.now()) >= phase.until;
+  return settled ? { state: phase.then, ...(phase.reason ? { reason: phase.reason } : {}) } : { state: phase.state };
 }
 
-export const inTransition = (c: StoredConnection, ctx: SandboxContext) => epochSeconds(ctx.now()) < c.phase.until;
+export const inTransition = (c: StoredConnection, ctx: SandboxContext) => epochSeconds(ctx.now()) < phaseOf(c).until;
 
 /** LastAuthorizedTime, once it is in the past. */
 export function lastAuthorized(c: StoredConnection, ctx: SandboxContext): { LastAuthorizedTime?: number } {

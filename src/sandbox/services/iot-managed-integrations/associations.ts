@@ -2,18 +2,8 @@
 import { AwsError } from "../../errors";
 import { hexId } from "../../ids";
 import type { Operation, SandboxContext } from "../../operation";
-import type { Rule } from "../../rules";
 import { authMaterialNames } from "./destinations";
-import {
-  ASSOCIATION_ID, ASSOCIATIONS, AUTH_MATERIAL_NAME, CLIENT_TOKEN, DESTINATIONS, ID, iotPage, NAME, notFound, PAGING_QUERY, PAGING_RULES,
-  type Association, type Destination,
-} from "./shared";
-
-const DESCRIPTION = { pattern: /^[A-Za-z0-9-_ ]+$/, min: 1, max: 4096 };
-const BY_ID: Rule[] = [
-  { path: "AccountAssociationId", required: true },
-  { path: "AccountAssociationId", ...ASSOCIATION_ID },
-];
+import { ASSOCIATIONS, DESTINATIONS, iotOperation, iotPage, notFound, type Association, type Destination } from "./shared";
 
 const associations = (ctx: SandboxContext) => ctx.store.collection<Association>(ASSOCIATIONS);
 
@@ -41,21 +31,8 @@ function nameTaken(ctx: SandboxContext, name: string | undefined, except?: strin
 }
 
 const createAccountAssociation: Operation = {
-  name: "CreateAccountAssociation",
-  http: { method: "POST", uri: "/account-associations" },
-  code: 201,
-  idempotencyToken: "ClientToken",
+  ...iotOperation("CreateAccountAssociation"),
   mutates: true,
-  rules: [
-    { path: "ConnectorDestinationId", required: true },
-    { path: "ConnectorDestinationId", ...ID },
-    { path: "Name", ...NAME },
-    { path: "Description", ...DESCRIPTION },
-    { path: "Tags", length: [1, 50], of: "map" },
-    { path: "Tags.*", length: [0, 256], of: "string" },
-    { path: "GeneralAuthorization.AuthMaterialName", ...AUTH_MATERIAL_NAME },
-    CLIENT_TOKEN,
-  ],
   handle(input, ctx) {
     const destination = ctx.store.collection<Destination>(DESTINATIONS)[input.ConnectorDestinationId];
     if (!destination) throw notFound("ConnectorDestination");
@@ -84,11 +61,8 @@ const createAccountAssociation: Operation = {
 };
 
 const getAccountAssociation: Operation = {
-  name: "GetAccountAssociation",
-  http: { method: "GET", uri: "/account-associations/{AccountAssociationId}" },
-  code: 200,
+  ...iotOperation("GetAccountAssociation"),
   mutates: false,
-  rules: BY_ID,
   handle(input, ctx) {
     const association = existing(ctx, input.AccountAssociationId);
     const { oauthPath: _path, oauthState: _state, ...shown } = association;
@@ -97,11 +71,8 @@ const getAccountAssociation: Operation = {
 };
 
 const listAccountAssociations: Operation = {
-  name: "ListAccountAssociations",
-  http: { method: "GET", uri: "/account-associations", query: { ConnectorDestinationId: { member: "ConnectorDestinationId", type: "string" }, ...PAGING_QUERY } },
-  code: 200,
+  ...iotOperation("ListAccountAssociations"),
   mutates: false,
-  rules: [{ path: "ConnectorDestinationId", ...ID }, ...PAGING_RULES],
   handle(input, ctx) {
     const matching = Object.values(associations(ctx)).filter((a) => !input.ConnectorDestinationId || a.ConnectorDestinationId === input.ConnectorDestinationId);
     const { items, nextToken } = iotPage("ListAccountAssociations", matching, input, { destination: input.ConnectorDestinationId });
@@ -114,11 +85,8 @@ const listAccountAssociations: Operation = {
 };
 
 const updateAccountAssociation: Operation = {
-  name: "UpdateAccountAssociation",
-  http: { method: "PUT", uri: "/account-associations/{AccountAssociationId}" },
-  code: 204,
+  ...iotOperation("UpdateAccountAssociation"),
   mutates: true,
-  rules: [...BY_ID, { path: "Name", ...NAME }, { path: "Description", ...DESCRIPTION }],
   handle(input, ctx) {
     const association = existing(ctx, input.AccountAssociationId);
     nameTaken(ctx, input.Name, association.AccountAssociationId);
@@ -129,11 +97,8 @@ const updateAccountAssociation: Operation = {
 };
 
 const deleteAccountAssociation: Operation = {
-  name: "DeleteAccountAssociation",
-  http: { method: "DELETE", uri: "/account-associations/{AccountAssociationId}" },
-  code: 200,
+  ...iotOperation("DeleteAccountAssociation"),
   mutates: true,
-  rules: BY_ID,
   handle(input, ctx) {
     existing(ctx, input.AccountAssociationId);
     delete associations(ctx)[input.AccountAssociationId];
@@ -142,11 +107,8 @@ const deleteAccountAssociation: Operation = {
 };
 
 const startAccountAssociationRefresh: Operation = {
-  name: "StartAccountAssociationRefresh",
-  http: { method: "POST", uri: "/account-associations/{AccountAssociationId}/refresh" },
-  code: 200,
+  ...iotOperation("StartAccountAssociationRefresh"),
   mutates: true,
-  rules: BY_ID,
   handle(input, ctx) {
     const association = existing(ctx, input.AccountAssociationId);
     const destination = ctx.store.collection<Destination>(DESTINATIONS)[association.ConnectorDestinationId];

@@ -3,33 +3,10 @@ import { AwsError } from "../../errors";
 import { hexId } from "../../ids";
 import type { Operation, SandboxContext } from "../../operation";
 import type { Rule } from "../../rules";
-import {
-  ASSOCIATIONS, AUTH_MATERIAL_NAME, CLIENT_TOKEN, DESTINATIONS, ID, iotPage, NAME, notFound, PAGING_QUERY, PAGING_RULES,
-  type Association, type AuthMaterial, type Destination,
-} from "./shared";
+import { ASSOCIATIONS, DESTINATIONS, iotOperation, iotPage, notFound, type Association, type AuthMaterial, type Destination } from "./shared";
 
-const URL = /^https?:\/\/(www\.)?[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}([-a-zA-Z0-9()@:%_+.~#?&/=]*)$/;
-const DESCRIPTION = { pattern: /^[0-9A-Za-z_\- ]+$/, min: 1, max: 256 };
-
-const secretsManager = (path: string): Rule[] => [
-  { path: `${path}.arn`, required: true },
-  { path: `${path}.versionId`, required: true },
-  { path: `${path}.arn`, arn: "secret" },
-  { path: `${path}.versionId`, pattern: /^[a-zA-Z0-9-_]+$/, min: 32, max: 64 },
-];
-
-const authMaterials = (path: string): Rule[] => [
-  { path, length: [undefined, 3], of: "list" },
-  { path: `${path}.*.AuthMaterialName`, required: true },
-  { path: `${path}.*.SecretsManager`, required: true },
-  { path: `${path}.*.AuthMaterialName`, ...AUTH_MATERIAL_NAME },
-  ...secretsManager(`${path}.*.SecretsManager`),
-];
-
-const BY_IDENTIFIER: Rule[] = [
-  { path: "Identifier", required: true },
-  { path: "Identifier", ...ID },
-];
+/** Secrets Manager ARNs of the kind AWS resolves them to, wherever the request can carry one. */
+const secretArns = (...paths: string[]): Rule[] => paths.map((path) => ({ path: `${path}.arn`, arn: "secret" }));
 
 const destinations = (ctx: SandboxContext) => ctx.store.collection<Destination>(DESTINATIONS);
 
@@ -39,38 +16,20 @@ function existing(ctx: SandboxContext, id: string): Destination {
   return destination;
 }
 
-export const authMaterialNames = (d: Destination) => (d.AuthConfig.GeneralAuthorization ?? []).map((m) => m.AuthMaterialName);
-export const oauthCompleteRedirectUrl = (d: Destination) => d.AuthConfig.oAuth?.oAuthCompleteRedirectUrl;
+// `?.` on AuthConfig: a data file from an older sandbox kept destinations without it.
+export const authMaterialNames = (d: Destination) => (d.AuthConfig?.GeneralAuthorization ?? []).map((m) => m.AuthMaterialName);
+export const oauthCompleteRedirectUrl = (d: Destination) => d.AuthConfig?.oAuth?.oAuthCompleteRedirectUrl;
 
 const invalid = (message: string) => new AwsError("ValidationException", message);
 
 const createConnectorDestination: Operation = {
-  name: "CreateConnectorDestination",
-  http: { method: "POST", uri: "/connector-destinations" },
-  code: 201,
-  idempotencyToken: "ClientToken",
-  mutates: true,
-  rules: [
-    { path: "CloudConnectorId", required: true },
-    { path: "AuthConfig", required: true },
-    { path: "AuthConfig.oAuth.authUrl", required: true },
-    { path: "AuthConfig.oAuth.tokenUrl", required: true },
-    { path: "AuthConfig.oAuth.tokenEndpointAuthenticationScheme", required: true },
-    ...authMaterials("AuthConfig.GeneralAuthorization"),
-    ...secretsManager("SecretsManager"),
-    { path: "Name", ...NAME },
-    { path: "Description", ...DESCRIPTION },
-    { path: "CloudConnectorId", ...ID },
-    { path: "AuthType", enum: ["OAUTH"] },
-    { path: "AuthConfig.oAuth.authUrl", pattern: URL, max: 1024 },
-    { path: "AuthConfig.oAuth.tokenUrl", pattern: URL, max: 1024 },
-    { path: "AuthConfig.oAuth.tokenEndpointAuthenticationScheme", enum: ["HTTP_BASIC", "REQUEST_BODY_CREDENTIALS"] },
-    { path: "AuthConfig.oAuth.proactiveRefreshTokenRenewal.DaysBeforeRenewal", range: [30, undefined] },
-    CLIENT_TOKEN,
+  ...iotOperation("CreateConnectorDestination", [
+    ...secretArns("AuthConfig.GeneralAuthorization.*.SecretsManager", "SecretsManager"),
     // Service rules: one kind of authorization, and AuthType OAUTH only with an OAuth configuration.
     { path: "AuthConfig", oneOf: ["oAuth", "GeneralAuthorization"] },
     { path: "AuthConfig.oAuth", required: true, when: { path: "AuthType", is: ["OAUTH"] } },
-  ],
+  ]),
+  mutates: true,
   handle(input, ctx) {
     if (input.Name && Object.values(destinations(ctx)).some((d) => d.Name === input.Name)) {
       throw new AwsError("ConflictException", "A connector destination with this name already exists.");
@@ -90,11 +49,8 @@ const createConnectorDestination: Operation = {
 };
 
 const getConnectorDestination: Operation = {
-  name: "GetConnectorDestination",
-  http: { method: "GET", uri: "/connector-destinations/{Identifier}" },
-  code: 200,
+  ...iotOperation("GetConnectorDestination"),
   mutates: false,
-  rules: BY_IDENTIFIER,
   handle(input, ctx) {
     const d = existing(ctx, input.Identifier);
     const redirect = oauthCompleteRedirectUrl(d);
@@ -103,11 +59,8 @@ const getConnectorDestination: Operation = {
 };
 
 const listConnectorDestinations: Operation = {
-  name: "ListConnectorDestinations",
-  http: { method: "GET", uri: "/connector-destinations", query: { CloudConnectorId: { member: "CloudConnectorId", type: "string" }, ...PAGING_QUERY } },
-  code: 200,
+  ...iotOperation("ListConnectorDestinations"),
   mutates: false,
-  rules: [{ path: "CloudConnectorId", ...ID }, ...PAGING_RULES],
   handle(input, ctx) {
     const matching = Object.values(destinations(ctx)).filter((d) => !input.CloudConnectorId || d.CloudConnectorId === input.CloudConnectorId);
     const { items, nextToken } = iotPage("ListConnectorDestinations", matching, input, { cloudConnectorId: input.CloudConnectorId });
@@ -132,20 +85,11 @@ function updatedMaterials(kept: AuthMaterial[], toAdd: AuthMaterial[] = [], toUp
 }
 
 const updateConnectorDestination: Operation = {
-  name: "UpdateConnectorDestination",
-  http: { method: "PUT", uri: "/connector-destinations/{Identifier}" },
-  code: 204,
+  ...iotOperation(
+    "UpdateConnectorDestination",
+    secretArns("AuthConfig.GeneralAuthorizationUpdate.AuthMaterialsToAdd.*.SecretsManager", "AuthConfig.GeneralAuthorizationUpdate.AuthMaterialsToUpdate.*.SecretsManager", "SecretsManager"),
+  ),
   mutates: true,
-  rules: [
-    ...BY_IDENTIFIER,
-    { path: "Name", ...NAME },
-    { path: "Description", ...DESCRIPTION },
-    { path: "AuthType", enum: ["OAUTH"] },
-    { path: "AuthConfig.oAuthUpdate.proactiveRefreshTokenRenewal.DaysBeforeRenewal", range: [30, undefined] },
-    ...authMaterials("AuthConfig.GeneralAuthorizationUpdate.AuthMaterialsToAdd"),
-    ...authMaterials("AuthConfig.GeneralAuthorizationUpdate.AuthMaterialsToUpdate"),
-    ...secretsManager("SecretsManager"),
-  ],
   handle(input, ctx) {
     const d = existing(ctx, input.Identifier);
     const oauth = d.AuthType === "OAUTH";
@@ -166,11 +110,8 @@ const updateConnectorDestination: Operation = {
 };
 
 const deleteConnectorDestination: Operation = {
-  name: "DeleteConnectorDestination",
-  http: { method: "DELETE", uri: "/connector-destinations/{Identifier}" },
-  code: 200,
+  ...iotOperation("DeleteConnectorDestination"),
   mutates: true,
-  rules: BY_IDENTIFIER,
   handle(input, ctx) {
     existing(ctx, input.Identifier);
     // "Deletion can't be done if the account association has used this connector destination."

@@ -1,19 +1,11 @@
 /** What IoT Managed Integrations' destination and association operations share. */
 import { AwsError } from "../../errors";
+import { modelOperation } from "../../model-constraints";
 import { page, pageScope } from "../../paging";
 import type { Rule } from "../../rules";
 
-export const NAME = { pattern: /^[A-Za-z0-9-_ ]+$/, min: 1, max: 128 };
-export const ID = { pattern: /^[A-Za-z0-9-_]+$/, min: 1, max: 64 };
-export const ASSOCIATION_ID = { pattern: /^[0-9a-zA-Z]+$/, min: 1, max: 64 };
-export const CLIENT_TOKEN: Rule = { path: "ClientToken", pattern: /^[a-zA-Z0-9=_-]+$/, min: 1, max: 64 };
-export const AUTH_MATERIAL_NAME = { pattern: /^[a-zA-Z0-9=_+/-]+$/, min: 1, max: 100 };
-export const PAGING_RULES: Rule[] = [
-  { path: "MaxResults", range: [1, 1000] },
-  { path: "NextToken", pattern: /^[a-zA-Z0-9=_-]+$/, min: 1, max: 65535 },
-];
-/** The httpQuery members of both list operations. */
-export const PAGING_QUERY = { NextToken: { member: "NextToken", type: "string" }, MaxResults: { member: "MaxResults", type: "integer" } } as const;
+/** IoT Managed Integrations' operations from its model, with the service rules given. */
+export const iotOperation = (name: string, serviceRules: readonly Rule[] = []) => modelOperation("iot-managed-integrations", name, serviceRules);
 
 export const DESTINATIONS = "iot.connectorDestinations";
 export const ASSOCIATIONS = "iot.accountAssociations";
