@@ -15,6 +15,8 @@ export interface GatewayConfig {
   retryBaseDelayMs: number;
   /** How long SIGTERM waits for in-flight requests; unset, the longest AWS call the settings allow. */
   shutdownGraceMs?: number;
+  /** Shared state for replicas (idempotency keys, rate limits); unset, each process keeps its own in memory. */
+  redisUrl?: string;
   graphiql: boolean;
   introspection: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     maxAttempts: intFrom(env, "AWS_MAX_ATTEMPTS", 3, 1),
     retryBaseDelayMs: intFrom(env, "GATEWAY_AWS_RETRY_BASE_MS", 100, 1),
+    redisUrl: env.GATEWAY_REDIS_URL || undefined,
     shutdownGraceMs: env.GATEWAY_SHUTDOWN_GRACE_MS ? intFrom(env, "GATEWAY_SHUTDOWN_GRACE_MS", 0, 0) : undefined,
     graphiql: boolFrom(env, "GATEWAY_GRAPHIQL", exploring),
     introspection: boolFrom(env, "GATEWAY_INTROSPECTION", exploring),

@@ -6,6 +6,7 @@ import { RESOLVERS, SERVICE_KEYS, type Services } from "../registry";
 import { GatewayInfo } from "../resolvers/gateway-info.resolver";
 import { applyOneOf } from "./one-of";
 import { userErrors, validateArguments } from "./user-errors.middleware";
+import { idempotency } from "./idempotency.middleware";
 
 export interface SchemaDependencies {
   services: Services;
@@ -42,7 +43,7 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     container: containerFor(deps),
-    globalMiddlewares: [userErrors],
+    globalMiddlewares: [userErrors, idempotency],
     validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });

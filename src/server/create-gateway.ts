@@ -17,6 +17,9 @@ import { awsFailureLogPlugin } from "./plugins/aws-failure-log.plugin";
 import { inFlightPlugin } from "./plugins/in-flight.plugin";
 import { PerCallRetryStrategy } from "../services/retry-strategy";
 import { retryOptionsOf } from "../services/aws-clients";
+import type { IdempotencyStore } from "../services/idempotency/idempotency-store";
+import { MemoryIdempotencyStore } from "../services/idempotency/memory-store";
+import { RedisIdempotencyStore } from "../services/idempotency/redis-store";
 import { EXAMPLES_DIR, VERSION } from "../paths";
 import { graphiqlRoute, GRAPHIQL_PATH } from "./graphiql/graphiql.route";
 
@@ -68,7 +71,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
   const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
-  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal));
+  const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl) : new MemoryIdempotencyStore();
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal, idempotency));
   apollo = new ApolloServer({
     schema,
     introspection: config.introspection,
@@ -111,6 +115,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       }
       logger.info("gateway stopped", { waitedMs: Date.now() - stopping });
       clients.destroy();
+      await idempotency.close();
       await sandbox?.close();
     },
   };

@@ -18,14 +18,19 @@ export interface SendingClient {
 export interface CallOptions {
   /** Abandons the AWS call when the caller goes away or its deadline passes. */
   abortSignal?: AbortSignal;
+  /**
+   * A retry of an idempotency key whose first outcome was unknown: "already exists" may be the
+   * first request's resource, so it is reconciled from the first request's send time.
+   */
+  reconcileConflictsSince?: Date;
 }
 
 /** The failures after which a create may or may not have happened. */
-function outcomeUnknown(failure: Classified, attempts: number): boolean {
+function outcomeUnknown(failure: Classified, attempts: number, retryOfUnknown: boolean): boolean {
   if (failure.kind === "network") return true;
   if (failure.kind === "aws") return failure.fault === "server";
   // "Already exists" on a retried attempt may be this very request's first attempt, answered but lost.
-  return failure.kind === "user" && failure.code === UserErrorCode.ALREADY_EXISTS && attempts > 1;
+  return failure.kind === "user" && failure.code === UserErrorCode.ALREADY_EXISTS && (attempts > 1 || retryOfUnknown);
 }
 
 export abstract class AwsService<Client extends SendingClient> {
@@ -40,7 +45,7 @@ export abstract class AwsService<Client extends SendingClient> {
     const tokenMember = operation.idempotencyToken;
     const callerHasToken = tokenMember !== undefined && request[tokenMember] !== undefined;
     if (tokenMember && !callerHasToken) request[tokenMember] = randomUUID();
-    const sentAt = new Date();
+    const sentAt = options.reconcileConflictsSince ?? new Date();
     let output;
     try {
       if (options.abortSignal?.aborted) throw Object.assign(new Error("The request was aborted before the AWS call."), { name: "AbortError" });
@@ -51,7 +56,7 @@ export abstract class AwsService<Client extends SendingClient> {
       if (operation.notFoundIsNull && failure.kind === "user" && failure.code === UserErrorCode.NOT_FOUND) return null as Result;
       const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
       let knownNotApplied = false;
-      if (operation.reconcile && outcomeUnknown(failure, attempts)) {
+      if (operation.reconcile && outcomeUnknown(failure, attempts, !!options.reconcileConflictsSince)) {
         const reconciled = await operation.reconcile({ args, request: request as never, sentAt, abortSignal: options.abortSignal }, this).catch(() => ({ found: "unknown" as const }));
         if (reconciled.found === "ours") return reconciled.result;
         knownNotApplied = reconciled.found === "nothing";

@@ -4,6 +4,7 @@ import { APPFLOW } from "../../validation/patterns";
 import { ConnectionMode } from "./connection-mode.enum";
 import { ConnectorProfileConfigInput } from "./connector-profile-config.input";
 import { CLIENT_TOKEN } from "./field-constraints";
+import { IdempotencyKeyField } from "../shared/idempotency-key.field";
 
 @InputType({ description: "An AppFlow connector profile: the connection settings and credentials flows use for one application." })
 export class CreateConnectorProfileInput {
@@ -29,4 +30,7 @@ export class CreateConnectorProfileInput {
     ...CLIENT_TOKEN,
   })
   clientToken?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

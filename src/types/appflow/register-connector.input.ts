@@ -3,6 +3,7 @@ import { NestedField, StringField } from "../shared/fields";
 import { APPFLOW } from "../../validation/patterns";
 import { ConnectorProvisioningConfigInput } from "./connector-provisioning-config.input";
 import { CLIENT_TOKEN, CONNECTOR_LABEL } from "./field-constraints";
+import { IdempotencyKeyField } from "../shared/idempotency-key.field";
 
 @InputType({ description: "A custom connector to register with AppFlow." })
 export class RegisterConnectorInput {
@@ -21,4 +22,7 @@ export class RegisterConnectorInput {
     ...CLIENT_TOKEN,
   })
   clientToken?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

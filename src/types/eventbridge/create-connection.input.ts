@@ -4,6 +4,7 @@ import { EVENTBRIDGE } from "../../validation/patterns";
 import { ConnectionAuthorizationInput } from "./connection-authorization.input";
 import { ConnectionHttpParametersInput } from "./connection-http-parameters.input";
 import { ConnectivityResourceParametersInput } from "./connectivity-parameters.input";
+import { IdempotencyKeyField } from "../shared/idempotency-key.field";
 
 @InputType({ description: "An EventBridge connection: the credentials EventBridge uses to call an API destination." })
 export class CreateConnectionInput {
@@ -34,4 +35,7 @@ export class CreateConnectionInput {
     pattern: EVENTBRIDGE.kmsKeyIdentifier,
   })
   kmsKeyIdentifier?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

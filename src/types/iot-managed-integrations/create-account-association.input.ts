@@ -1,6 +1,7 @@
 import { InputType } from "type-graphql";
 import { NestedField, StringField } from "../shared/fields";
 import { IOT_MANAGED_INTEGRATIONS as IOT } from "../../validation/patterns";
+import { IdempotencyKeyField } from "../shared/idempotency-key.field";
 
 @InputType({ description: "A tag of the account association. The model treats tags as sensitive." })
 export class AccountAssociationTagInput {
@@ -43,4 +44,7 @@ export class CreateAccountAssociationInput {
     pattern: IOT.clientToken,
   })
   clientToken?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

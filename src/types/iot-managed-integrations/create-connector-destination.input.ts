@@ -3,6 +3,7 @@ import { NestedField, StringField } from "../shared/fields";
 import { IOT_MANAGED_INTEGRATIONS as IOT } from "../../validation/patterns";
 import { ConnectorDestinationAuthConfigInput } from "./connector-destination-auth.input";
 import { SecretsManagerInput } from "./secrets-manager.input";
+import { IdempotencyKeyField } from "../shared/idempotency-key.field";
 
 @InputType({ description: "A connector destination: links a cloud-to-cloud connector to this AWS account." })
 export class CreateConnectorDestinationInput {
@@ -30,4 +31,7 @@ export class CreateConnectorDestinationInput {
     pattern: IOT.clientToken,
   })
   clientToken?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

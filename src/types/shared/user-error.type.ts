@@ -13,6 +13,8 @@ export enum UserErrorCode {
   QUOTA_EXCEEDED = "QUOTA_EXCEEDED",
   CONNECTOR_AUTHENTICATION_FAILED = "CONNECTOR_AUTHENTICATION_FAILED",
   CONNECTOR_SERVER_ERROR = "CONNECTOR_SERVER_ERROR",
+  IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
+  IN_PROGRESS = "IN_PROGRESS",
 }
 
 registerEnumType(UserErrorCode, {
@@ -30,6 +32,8 @@ registerEnumType(UserErrorCode, {
     QUOTA_EXCEEDED: { description: "The account's quota for this resource is used up." },
     CONNECTOR_AUTHENTICATION_FAILED: { description: "The third-party application refused the credentials." },
     CONNECTOR_SERVER_ERROR: { description: "The third-party application or custom connector failed." },
+    IDEMPOTENCY_KEY_REUSED: { description: "The idempotency key was already used with a different input; use a new key for a new request." },
+    IN_PROGRESS: { description: "A request with the same idempotency key is still running; retry shortly to get its answer." },
   },
 });
 
