@@ -5,7 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GatewayConfig } from "../config";
 import { buildGatewaySchema } from "../schema/build-schema";
 import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
-import { createServices } from "../registry";
+import { createServices, SERVICE_KEYS } from "../registry";
+import { createMetrics } from "./metrics";
+import { healthRoutes } from "./health";
 import { createContext } from "../schema/context";
 import { startSandbox, sandboxOptionsFromEnv, type RunningSandbox, type SandboxOptions } from "../sandbox";
 import { createFormatError } from "./format-error";
@@ -70,7 +72,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
-  const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
+  const metrics = createMetrics();
+  for (const key of SERVICE_KEYS) services[key].onCall = metrics.onAwsCall;
+  const routes = [healthRoute(), healthRoutes(services), metrics.route, ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
   const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl) : new MemoryIdempotencyStore();
   const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal, idempotency));
   apollo = new ApolloServer({
@@ -84,6 +88,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       variableErrorsPlugin(),
       requestLogPlugin(logger),
       awsFailureLogPlugin(logger),
+      metrics.plugin,
       inFlight,
     ],
   });

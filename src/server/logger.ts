@@ -1,10 +1,11 @@
 /**
- * JSON-lines logger. Callers pass only fields they chose (operation names, codes, durations); request
- * variables and AWS payloads are never handed to it, so secrets cannot reach a log line.
+ * JSON-lines logs through pino. Callers pass only fields they chose (operation names, codes,
+ * durations); request variables and AWS payloads are never handed to it. The redaction paths are the
+ * second guard: a field named like a secret is censored wherever it appears.
  */
-export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+import pino from "pino";
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -13,10 +14,46 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line + "\n")): Logger {
-  const at = (lvl: Exclude<LogLevel, "silent">) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[lvl] < ORDER[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }));
+const SECRET_NAMES = [
+  "password",
+  "clientSecret",
+  "secretKey",
+  "secretAccessKey",
+  "apiKey",
+  "apiKeyValue",
+  "apiSecretKey",
+  "accessToken",
+  "refreshToken",
+  "jwtToken",
+  "authCode",
+  "token",
+  "apiToken",
+  "applicationKey",
+  "datakey",
+  "authorization",
+  "variables",
+];
+
+/** Each secret-like name at the top level and one or two levels down. */
+export const REDACT_PATHS = SECRET_NAMES.flatMap((name) => [name, `*.${name}`, `*.*.${name}`]);
+
+export function createLogger(level: LogLevel, write?: (line: string) => void): Logger {
+  const destination = write ? { write: (chunk: string) => write(chunk.replace(/\n$/, "")) } : pino.destination({ fd: 1, sync: true });
+  const log = pino(
+    {
+      level,
+      base: undefined,
+      messageKey: "msg",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    },
+    destination,
+  );
+  return {
+    debug: (msg, fields = {}) => log.debug(fields, msg),
+    info: (msg, fields = {}) => log.info(fields, msg),
+    warn: (msg, fields = {}) => log.warn(fields, msg),
+    error: (msg, fields = {}) => log.error(fields, msg),
   };
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }

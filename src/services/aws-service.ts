@@ -5,6 +5,7 @@
  * add nothing but their client; what an operation does lives in its declaration (`*.operations.ts`).
  */
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { UserErrorCode, UserErrorsException, userError } from "../types/shared/user-error.type";
 import { collectSecretValues } from "../validation/secrets";
 import { classify, toGatewayError, type AwsServiceName, type Classified } from "./aws-errors";
@@ -13,6 +14,18 @@ import type { AwsOperation, CommandClass } from "./aws-operation";
 /** What every SDK client (and our IoT client) offers. */
 export interface SendingClient {
   send(command: any, options?: { abortSignal?: AbortSignal }): Promise<any>;
+}
+
+/** One AWS call as metrics see it. */
+export interface AwsCallEvent {
+  service: AwsServiceName;
+  operation: string;
+  /** "ok", a user error code, or the failure's code (AWS_THROTTLED, AWS_NETWORK_ERROR, ...). */
+  outcome: string;
+  attempts: number;
+  durationMs: number;
+  /** Failed with a retryable kind of error after every attempt. */
+  retriesExhausted: boolean;
 }
 
 export interface CallOptions {
@@ -34,10 +47,17 @@ function outcomeUnknown(failure: Classified, attempts: number, retryOfUnknown: b
 }
 
 export abstract class AwsService<Client extends SendingClient> {
+  /** Told about every AWS call (metrics); set once when the gateway starts. */
+  onCall?: (event: AwsCallEvent) => void;
+
   constructor(
     readonly serviceName: AwsServiceName,
     protected readonly client: Client,
   ) {}
+
+  private report(operation: string, started: number, outcome: string, attempts: number, retriesExhausted = false): void {
+    this.onCall?.({ service: this.serviceName, operation, outcome, attempts, durationMs: performance.now() - started, retriesExhausted });
+  }
 
   /** Runs one declared operation. Reads declared `notFoundIsNull` resolve to null for a missing resource. */
   readonly call = async <C extends CommandClass, Args, Result>(operation: AwsOperation<C, Args, Result>, args: Args, options: CallOptions = {}): Promise<Result> => {
@@ -46,6 +66,7 @@ export abstract class AwsService<Client extends SendingClient> {
     const callerHasToken = tokenMember !== undefined && request[tokenMember] !== undefined;
     if (tokenMember && !callerHasToken) request[tokenMember] = randomUUID();
     const sentAt = options.reconcileConflictsSince ?? new Date();
+    const started = performance.now();
     let output;
     try {
       if (options.abortSignal?.aborted) throw Object.assign(new Error("The request was aborted before the AWS call."), { name: "AbortError" });
@@ -53,6 +74,9 @@ export abstract class AwsService<Client extends SendingClient> {
       output = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
     } catch (error) {
       const failure = classify(error);
+      const attemptsMade = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+      const transient = failure.kind === "network" || (failure.kind === "aws" && (failure.fault === "server" || failure.code === "AWS_THROTTLED"));
+      this.report(operation.name, started, failure.kind === "user" ? failure.code : failure.kind === "aws" ? failure.code : `AWS_${failure.kind.toUpperCase()}`, attemptsMade, transient && attemptsMade > 1);
       if (operation.notFoundIsNull && failure.kind === "user" && failure.code === UserErrorCode.NOT_FOUND) return null as Result;
       const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
       let knownNotApplied = false;
@@ -67,6 +91,7 @@ export abstract class AwsService<Client extends SendingClient> {
       }
       throw this.failure(error, operation, args, request, callerHasToken, knownNotApplied);
     }
+    this.report(operation.name, started, "ok", (output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1);
     return operation.toResult(output, args, request as never);
   };
 
