@@ -9,7 +9,11 @@ import { createServices } from "../registry";
 import { createContext } from "../schema/context";
 import { startSandbox, sandboxOptionsFromEnv, type RunningSandbox, type SandboxOptions } from "../sandbox";
 import { createFormatError } from "./format-error";
-import { createHttpServer, GRAPHQL_PATH, healthRoute } from "./http-server";
+import { createHttpServer, GRAPHQL_PATH, healthRoute, requestOf } from "./http-server";
+import { hostCheck } from "./host-check";
+import { cors } from "./cors";
+import { requestLimits } from "./limits";
+import { createRateLimiter, rateLimitPlugin } from "./rate-limit";
 import { createLogger, type Logger } from "./logger";
 import { requestLogPlugin } from "./plugins/request-log.plugin";
 import { variableErrorsPlugin } from "./plugins/variable-errors.plugin";
@@ -58,16 +62,27 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
   const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
-  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal));
+  const rateLimiter = createRateLimiter(config.rateLimit, logger);
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal), {
+    guards: [hostCheck(config.allowedHosts), cors({ origins: config.corsOrigins, maxAgeS: config.corsMaxAgeS })],
+    deadlineMs: config.limits.requestDeadlineMs,
+    rateLimiter,
+    limits: config.http,
+  });
+  const limits = requestLimits(config.limits, { introspection: config.introspection });
   apollo = new ApolloServer({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(rateLimiter ? [rateLimitPlugin(rateLimiter, requestOf)] : []),
       variableErrorsPlugin(),
+      ...limits.plugins,
       requestLogPlugin(logger),
     ],
   });
@@ -92,6 +107,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     sandbox,
     async close() {
       await apollo!.stop();
+      await rateLimiter?.close();
       clients.destroy();
       await sandbox?.close();
     },

@@ -29,6 +29,7 @@ export abstract class AwsService<Client extends SendingClient> {
     const request = operation.toRequest(args);
     let output;
     try {
+      options.abortSignal?.throwIfAborted(); // client gone or deadline passed: never start a call
       const Command = operation.command as unknown as new (input: unknown) => object;
       output = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
     } catch (error) {
