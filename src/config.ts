@@ -149,7 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxAliases: intFrom(env, "GATEWAY_MAX_ALIASES", 15, 0),
       maxTokens: intFrom(env, "GATEWAY_MAX_TOKENS", 2_000, 1),
       maxDirectives: intFrom(env, "GATEWAY_MAX_DIRECTIVES", 20, 0),
-      maxCost: intFrom(env, "GATEWAY_MAX_COST", 5_000, 1),
+      maxCost: intFrom(env, "GATEWAY_MAX_COST", 50_000, 1),
       requestDeadlineMs: intFrom(env, "GATEWAY_REQUEST_DEADLINE_MS", 30_000, 0),
     },
     http,
