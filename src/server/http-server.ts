@@ -59,10 +59,13 @@ export interface HttpServerOptions extends GraphQLRequestOptions {
   limits?: HttpLimits;
 }
 
-/** The HTTP request a GraphQL context was built for (for plugins that need the caller's connection). */
-const requests = new WeakMap<object, http.IncomingMessage>();
+/**
+ * The HTTP request a GraphQL context was built for (for plugins that need the caller's connection).
+ * A symbol-keyed property rather than a WeakMap: Apollo hands plugins a shallow clone of the context.
+ */
+const HTTP_REQUEST = Symbol("httpRequest");
 export function requestOf(context: object): http.IncomingMessage | undefined {
-  return requests.get(context);
+  return (context as { [HTTP_REQUEST]?: http.IncomingMessage })[HTTP_REQUEST];
 }
 
 /** Why a request's AWS calls were abandoned; the reason is the message AwsService.call fails with. */
@@ -121,7 +124,7 @@ export async function handleGraphQL(
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
     context: async () => {
       const value = context(signal, req);
-      requests.set(value, req);
+      (value as { [HTTP_REQUEST]?: http.IncomingMessage })[HTTP_REQUEST] = req;
       return value;
     },
   });
