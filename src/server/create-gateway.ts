@@ -11,7 +11,11 @@ import { healthRoutes } from "./health";
 import { createContext } from "../schema/context";
 import { startSandbox, sandboxOptionsFromEnv, type RunningSandbox, type SandboxOptions } from "../sandbox";
 import { createFormatError } from "./format-error";
-import { createHttpServer, GRAPHQL_PATH, healthRoute } from "./http-server";
+import { createHttpServer, GRAPHQL_PATH, healthRoute, requestOf } from "./http-server";
+import { hostCheck } from "./host-check";
+import { cors } from "./cors";
+import { requestLimits } from "./limits";
+import { createRateLimiter, rateLimitPlugin } from "./rate-limit";
 import { createLogger, type Logger } from "./logger";
 import { requestLogPlugin } from "./plugins/request-log.plugin";
 import { variableErrorsPlugin } from "./plugins/variable-errors.plugin";
@@ -76,16 +80,27 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   for (const key of SERVICE_KEYS) services[key].onCall = metrics.onAwsCall;
   const routes = [healthRoute(), healthRoutes(services), metrics.route, ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
   const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl) : new MemoryIdempotencyStore();
-  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal, idempotency));
+  const rateLimiter = createRateLimiter(config.rateLimit, logger);
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal, idempotency), {
+    guards: [hostCheck(config.allowedHosts), cors({ origins: config.corsOrigins, maxAgeS: config.corsMaxAgeS })],
+    deadlineMs: config.limits.requestDeadlineMs,
+    rateLimiter,
+    limits: config.http,
+  });
+  const limits = requestLimits(config.limits, { introspection: config.introspection });
   apollo = new ApolloServer({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
+      ...(rateLimiter ? [rateLimitPlugin(rateLimiter, requestOf)] : []),
       variableErrorsPlugin(),
+      ...limits.plugins,
       requestLogPlugin(logger),
       awsFailureLogPlugin(logger),
       metrics.plugin,
@@ -119,6 +134,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         logger.error("request cut off at shutdown", { ...cut, runningMs: Date.now() - cut.startedAt, outcome: cut.operationType === "mutation" ? "UNKNOWN" : "NOT_ANSWERED" });
       }
       logger.info("gateway stopped", { waitedMs: Date.now() - stopping });
+      await rateLimiter?.close();
       clients.destroy();
       await idempotency.close();
       await sandbox?.close();

@@ -1,9 +1,13 @@
 /**
  * The gateway's HTTP front: a plain node server that hands GraphQL requests to Apollo Server
- * (so we control every other route: health, GraphiQL) and caps request bodies.
+ * (so we control every other route: health, GraphiQL) and caps request bodies. Guards (Host
+ * allow-list, CORS) run before every route; GraphQL requests are rate limited before their body is
+ * read and get a deadline; the server's timeouts and connection cap are set on purpose.
  */
 import http from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { HttpLimits } from "../config";
+import { callerKey, sendTooManyRequests, type RateLimiter } from "./rate-limit";
 
 export const GRAPHQL_PATH = "/graphql";
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -34,8 +38,57 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-/** Builds the per-request context; the signal fires when the client goes away before the answer. */
-export type ContextFactory = (abortSignal: AbortSignal) => object;
+/**
+ * Builds the per-request context; the signal fires when the client goes away before the answer or
+ * the request's deadline passes.
+ */
+export type ContextFactory = (abortSignal: AbortSignal, req: http.IncomingMessage) => object;
+
+/** Runs before any route; returns true when it answered the request itself. */
+export type Guard = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+
+export interface GraphQLRequestOptions {
+  /** Wall-clock budget of one GraphQL request in ms (0 or undefined: none). */
+  deadlineMs?: number;
+  /** Charged one point per request before the body is read. */
+  rateLimiter?: RateLimiter;
+}
+
+export interface HttpServerOptions extends GraphQLRequestOptions {
+  guards?: Guard[];
+  limits?: HttpLimits;
+}
+
+/**
+ * The HTTP request a GraphQL context was built for (for plugins that need the caller's connection).
+ * A symbol-keyed property rather than a WeakMap: Apollo hands plugins a shallow clone of the context.
+ */
+const HTTP_REQUEST = Symbol("httpRequest");
+export function requestOf(context: object): http.IncomingMessage | undefined {
+  return (context as { [HTTP_REQUEST]?: http.IncomingMessage })[HTTP_REQUEST];
+}
+
+/** Why a request's AWS calls were abandoned; the reason is the message AwsService.call fails with. */
+function abortReason(name: "AbortError" | "TimeoutError", message: string): Error {
+  const reason = new Error(message);
+  reason.name = name;
+  return reason;
+}
+
+/** The signal a request's AWS calls run under: fires when the client goes away or the deadline passes. */
+export function requestSignal(res: http.ServerResponse, deadlineMs: number | undefined): AbortSignal {
+  const controller = new AbortController();
+  const timer =
+    deadlineMs && deadlineMs > 0
+      ? setTimeout(() => controller.abort(abortReason("TimeoutError", `the request's deadline of ${deadlineMs} ms passed`)), deadlineMs)
+      : undefined;
+  timer?.unref();
+  res.once("close", () => {
+    clearTimeout(timer);
+    if (!res.writableFinished) controller.abort(abortReason("AbortError", "the client closed the connection"));
+  });
+  return controller.signal;
+}
 
 export async function handleGraphQL(
   apollo: ApolloServer,
@@ -43,7 +96,15 @@ export async function handleGraphQL(
   res: http.ServerResponse,
   url: URL,
   context: ContextFactory,
+  options: GraphQLRequestOptions = {},
 ): Promise<void> {
+  if (options.rateLimiter) {
+    const admission = await options.rateLimiter.consume(callerKey(req), 1);
+    if (!admission.allowed) {
+      req.resume();
+      return sendTooManyRequests(res, options.rateLimiter.config, admission.retryAfterS);
+    }
+  }
   let body: unknown;
   try {
     body = parseBody(await readBody(req), req.headers["content-type"]);
@@ -58,17 +119,21 @@ export async function handleGraphQL(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const disconnected = new AbortController();
-  const onClose = () => {
-    if (!res.writableFinished) disconnected.abort();
-  };
-  res.once("close", onClose);
+  const signal = requestSignal(res, options.deadlineMs);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: async () => context(disconnected.signal),
+    context: async () => {
+      const value = context(signal, req);
+      (value as { [HTTP_REQUEST]?: http.IncomingMessage })[HTTP_REQUEST] = req;
+      return value;
+    },
   });
   res.statusCode = result.status ?? 200;
-  for (const [key, value] of result.headers) res.setHeader(key, value);
+  for (const [key, value] of result.headers) {
+    // Keep the guards' `Vary: Origin` next to whatever Apollo varies on.
+    const earlier = key === "vary" ? res.getHeader("vary") : undefined;
+    res.setHeader(key, earlier ? `${String(earlier)}, ${value}` : value);
+  }
   if (result.body.kind === "complete") {
     res.end(result.body.string);
   } else {
@@ -93,21 +158,39 @@ export function parseRequestTarget(target: string | undefined): URL | undefined 
   }
 }
 
-/** Routes: extra handlers first (GraphiQL, health), then GraphQL on /graphql. Apollo is looked up per request. */
-export function createHttpServer(apollo: () => ApolloServer, routes: RouteHandler[], context: ContextFactory): http.Server {
-  return http.createServer((req, res) => {
+/**
+ * Guards first (Host allow-list, CORS), then routes: extra handlers (GraphiQL, health), then GraphQL
+ * on /graphql. Apollo is looked up per request.
+ */
+export function createHttpServer(apollo: () => ApolloServer, routes: RouteHandler[], context: ContextFactory, options: HttpServerOptions = {}): http.Server {
+  const server = http.createServer((req, res) => {
     // Everything below runs inside one promise: no request, however malformed, can throw past it.
     void (async () => {
+      for (const guard of options.guards ?? []) if (guard(req, res)) return;
       const url = parseRequestTarget(req.url);
       if (!url) return sendJson(res, 400, { errors: [{ message: "Bad request target.", extensions: { code: "BAD_REQUEST" } }] });
       for (const route of routes) if (await route(req, res, url)) return;
-      if (url.pathname === GRAPHQL_PATH) return handleGraphQL(apollo(), req, res, url, context);
+      if (url.pathname === GRAPHQL_PATH) return handleGraphQL(apollo(), req, res, url, context, options);
       sendJson(res, 404, { errors: [{ message: `No route for ${url.pathname}.`, extensions: { code: "NOT_FOUND" } }] });
     })().catch(() => {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else res.destroy();
     }).catch(() => res.destroy());
   });
+  if (options.limits) applyHttpLimits(server, options.limits);
+  return server;
+}
+
+/**
+ * Node's defaults are not a decision: headers must arrive within headersTimeout, the whole request
+ * within requestTimeout, an idle keep-alive connection closes after keepAliveTimeout, and at most
+ * maxConnections sockets are open at once (further ones are closed on accept).
+ */
+export function applyHttpLimits(server: http.Server, limits: HttpLimits): void {
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
 }
 
 export function healthRoute(): RouteHandler {

@@ -182,9 +182,8 @@ function retryability(code: AwsFailureCode, context: AwsCallContext, effect: Eff
   return { retryable: transient && safe, outcome: "UNKNOWN" };
 }
 
-export function toGatewayError(raw: unknown, context: AwsCallContext): Error {
+export function toGatewayError(raw: unknown, classified: Classified, context: AwsCallContext): Error {
   const error = (raw ?? {}) as AwsLikeError;
-  const classified = classify(raw);
   const name = error.name ?? "Error";
   const awsMessage = redact(error.message || name, context.secrets);
   if (classified.kind === "internal") return raw instanceof Error ? raw : new Error(String(raw));

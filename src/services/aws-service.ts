@@ -69,11 +69,12 @@ export abstract class AwsService<Client extends SendingClient> {
     const started = performance.now();
     let output;
     try {
-      if (options.abortSignal?.aborted) throw Object.assign(new Error("The request was aborted before the AWS call."), { name: "AbortError" });
+      options.abortSignal?.throwIfAborted(); // client gone or deadline passed: never start a call
       const Command = operation.command as unknown as new (input: unknown) => object;
       output = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
     } catch (error) {
-      const failure = classify(error);
+      // Abandoned on purpose (client gone, deadline passed): whatever the SDK threw, that is what happened.
+      const failure: Classified = options.abortSignal?.aborted ? { kind: "abandoned" } : classify(error);
       const attemptsMade = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
       const transient = failure.kind === "network" || (failure.kind === "aws" && (failure.fault === "server" || failure.code === "AWS_THROTTLED"));
       this.report(operation.name, started, failure.kind === "user" ? failure.code : failure.kind === "aws" ? failure.code : `AWS_${failure.kind.toUpperCase()}`, attemptsMade, transient && attemptsMade > 1);
@@ -84,12 +85,12 @@ export abstract class AwsService<Client extends SendingClient> {
         const reconciled = await operation.reconcile({ args, request: request as never, sentAt, abortSignal: options.abortSignal }, this).catch(() => ({ found: "unknown" as const }));
         if (reconciled.found === "ours") return reconciled.result;
         knownNotApplied = reconciled.found === "nothing";
-        if (reconciled.found === "other" && failure.kind === "user") throw this.failure(error, operation, args, request, callerHasToken);
+        if (reconciled.found === "other" && failure.kind === "user") throw this.failure(error, failure, operation, args, request, callerHasToken);
         if (reconciled.found === "other") {
           throw new UserErrorsException([userError(resolveFields(operation, args)[UserErrorCode.ALREADY_EXISTS] ?? ["input"], "A resource with this name already exists and was not created by this request.", UserErrorCode.ALREADY_EXISTS)]);
         }
       }
-      throw this.failure(error, operation, args, request, callerHasToken, knownNotApplied);
+      throw this.failure(error, failure, operation, args, request, callerHasToken, knownNotApplied);
     }
     this.report(operation.name, started, "ok", (output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1);
     return operation.toResult(output, args, request as never);
@@ -97,6 +98,7 @@ export abstract class AwsService<Client extends SendingClient> {
 
   private failure(
     error: unknown,
+    classified: Classified,
     operation: AwsOperation<CommandClass, any, unknown>,
     args: unknown,
     request: Record<string, unknown>,
@@ -104,7 +106,7 @@ export abstract class AwsService<Client extends SendingClient> {
     knownNotApplied = false,
   ): Error {
     const tokenMember = operation.idempotencyToken;
-    return toGatewayError(error, {
+    return toGatewayError(error, classified, {
       service: this.serviceName,
       operation: operation.name,
       secrets: collectSecretValues(args),
