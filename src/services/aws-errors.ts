@@ -38,6 +38,8 @@ export interface AwsCallContext {
   callerHasToken?: boolean;
   /** The gateway looked and found that the create did not happen. */
   knownNotApplied?: boolean;
+  /** Why the gateway abandoned the call (its own words: the deadline, a disconnect). */
+  abandonedBecause?: string;
 }
 
 /** AWS error names a user can fix by changing the input, across the three services. */
@@ -160,7 +162,7 @@ function callerMessage(code: AwsFailureCode, context: AwsCallContext, requestId:
     case AwsFailureCode.CREDENTIALS_ERROR:
       return `The gateway has no usable AWS credentials for ${what}; an operator must fix its configuration.`;
     case AwsFailureCode.CALL_ABANDONED:
-      return `${what} was abandoned before AWS answered (the client went away or the request deadline passed).`;
+      return `${what} was abandoned before AWS answered: ${context.abandonedBecause ?? "the client went away or the request deadline passed"}.`;
     default:
       return `AWS ${context.service} failed on ${what}${ref}. The gateway log has the detail.`;
   }

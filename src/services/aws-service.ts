@@ -90,7 +90,7 @@ export abstract class AwsService<Client extends SendingClient> {
           throw new UserErrorsException([userError(resolveFields(operation, args)[UserErrorCode.ALREADY_EXISTS] ?? ["input"], "A resource with this name already exists and was not created by this request.", UserErrorCode.ALREADY_EXISTS)]);
         }
       }
-      throw this.failure(error, failure, operation, args, request, callerHasToken, knownNotApplied);
+      throw this.failure(error, failure, operation, args, request, callerHasToken, knownNotApplied, options.abortSignal);
     }
     this.report(operation.name, started, "ok", (output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1);
     return operation.toResult(output, args, request as never);
@@ -104,9 +104,12 @@ export abstract class AwsService<Client extends SendingClient> {
     request: Record<string, unknown>,
     callerHasToken: boolean,
     knownNotApplied = false,
+    abortSignal?: AbortSignal,
   ): Error {
     const tokenMember = operation.idempotencyToken;
+    const reason = abortSignal?.reason instanceof Error ? abortSignal.reason.message : undefined;
     return toGatewayError(error, classified, {
+      abandonedBecause: classified.kind === "abandoned" ? reason : undefined,
       service: this.serviceName,
       operation: operation.name,
       secrets: collectSecretValues(args),
