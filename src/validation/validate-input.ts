@@ -2,6 +2,16 @@ import { validate, type ValidationError } from "class-validator";
 import { UserErrorCode, userError, type UserError } from "../types/shared/user-error.type";
 
 /**
+ * The `context` a rule may carry. `code` is the UserErrorCode it reports; `pointAt`, when given,
+ * says which parts of the field's value are at fault (paths relative to the field, e.g.
+ * `[[2, "key"]]` for the third item's key), and the rule then reports one user error per part.
+ */
+export interface RuleContext {
+  code?: UserErrorCode;
+  pointAt?: (value: unknown) => ReadonlyArray<ReadonlyArray<string | number>>;
+}
+
+/**
  * Runs the class-validator rules of an input instance (built by type-graphql) and returns them as
  * user errors with the path into the input. Values are never copied into the result.
  */
@@ -11,17 +21,25 @@ export async function validateInput(input: object, root: string[] = ["input"]): 
     forbidUnknownValues: false,
   });
   const out: UserError[] = [];
-  collect(errors, root, out);
+  collect(errors, root, input, out);
   return out;
 }
 
-function collect(errors: ValidationError[], path: string[], out: UserError[]): void {
+function child(holder: unknown, property: string): unknown {
+  return holder !== null && typeof holder === "object" ? (holder as Record<string, unknown>)[property] : undefined;
+}
+
+function collect(errors: ValidationError[], path: string[], holder: unknown, out: UserError[]): void {
   for (const error of errors) {
     const here = [...path, error.property];
+    const value = child(holder, error.property);
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      const code = (error.contexts?.[constraint] as { code?: UserErrorCode } | undefined)?.code ?? UserErrorCode.INVALID;
-      out.push(userError(here, message, code));
+      const context = error.contexts?.[constraint] as RuleContext | undefined;
+      const code = context?.code ?? UserErrorCode.INVALID;
+      const parts = context?.pointAt?.(value) ?? [];
+      if (parts.length === 0) out.push(userError(here, message, code));
+      for (const part of parts) out.push(userError([...here, ...part.map(String)], message, code));
     }
-    if (error.children?.length) collect(error.children, here, out);
+    if (error.children?.length) collect(error.children, here, value, out);
   }
 }

@@ -666,7 +666,7 @@ describe("validation of AppFlow inputs", () => {
     }));
     expect(errors).toEqual([
       expect.objectContaining({
-        field: ["input", "connectorProfileConfig", "customConnector", "credentials", "custom", "credentialsMap"],
+        field: ["input", "connectorProfileConfig", "customConnector", "credentials", "custom", "credentialsMap", "1", "key"],
         code: UserErrorCode.INVALID,
       }),
     ]);

@@ -1377,7 +1377,7 @@ describe("createConnectorProfile: refused before AWS is called", () => {
     [
       "repeated map key",
       customInput({ oAuth2Properties: { tokenUrl: "https://auth.example.com/token", oAuth2GrantType: "CLIENT_CREDENTIALS", tokenUrlCustomProperties: [{ key: "a", value: "1" }, { key: "a", value: "2" }] } }),
-      [...CUSTOM_PROPS, "oAuth2Properties", "tokenUrlCustomProperties"],
+      [...CUSTOM_PROPS, "oAuth2Properties", "tokenUrlCustomProperties", "1", "key"],
       "INVALID",
     ],
     [

@@ -2,7 +2,8 @@ import { InputType } from "type-graphql";
 import { NestedField, OneOfInput, OneOfMember, StringField } from "../shared/fields";
 import { NO_WHITESPACE } from "../../validation/patterns";
 import { API_KEY, MAP_ENTRIES } from "./field-constraints";
-import { CredentialsMapEntryInput, UniqueKeys } from "./key-value.input";
+import { CredentialsMapEntryInput } from "./key-value.input";
+import { UniqueItemKeys } from "../../validation/unique-keys";
 import { BasicAuthCredentialsInput, OAuth2CredentialsInput } from "./oauth.input";
 
 @InputType({ description: "An API key, with its secret when the application uses one." })
@@ -19,7 +20,7 @@ export class CustomAuthCredentialsInput {
   @StringField("Name of the scheme, as declared by the connector.", { max: 256, pattern: NO_WHITESPACE })
   customAuthenticationType!: string;
 
-  @UniqueKeys()
+  @UniqueItemKeys()
   @NestedField(() => CredentialsMapEntryInput, "The scheme's credentials, by name (keys must be unique).", {
     optional: true,
     list: true,

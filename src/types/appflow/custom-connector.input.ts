@@ -2,7 +2,8 @@ import { InputType } from "type-graphql";
 import { EnumField, NestedField, StringField } from "../shared/fields";
 import { CONNECTOR_LABEL, HTTP_URL, MAP_ENTRIES } from "./field-constraints";
 import { CustomConnectorProfileCredentialsInput } from "./custom-connector-credentials.input";
-import { ProfilePropertyInput, TokenUrlCustomPropertyInput, UniqueKeys } from "./key-value.input";
+import { ProfilePropertyInput, TokenUrlCustomPropertyInput } from "./key-value.input";
+import { UniqueItemKeys } from "../../validation/unique-keys";
 import { OAuth2GrantType } from "./oauth2-grant-type.enum";
 
 @InputType({ description: "How the custom connector obtains OAuth 2.0 tokens." })
@@ -13,7 +14,7 @@ export class OAuth2PropertiesInput {
   @EnumField(() => OAuth2GrantType, "OAuth 2.0 flow to use.")
   oAuth2GrantType!: OAuth2GrantType;
 
-  @UniqueKeys()
+  @UniqueItemKeys()
   @NestedField(() => TokenUrlCustomPropertyInput, "Extra parameters sent with token requests (keys must be unique).", {
     optional: true,
     list: true,
@@ -24,7 +25,7 @@ export class OAuth2PropertiesInput {
 
 @InputType({ description: "Settings the custom connector asks for." })
 export class CustomConnectorProfilePropertiesInput {
-  @UniqueKeys()
+  @UniqueItemKeys()
   @NestedField(() => ProfilePropertyInput, "Connector-specific properties (keys must be unique).", {
     optional: true,
     list: true,

@@ -1,26 +1,8 @@
 /** AWS string maps as GraphQL lists of `{ key, value }` (GraphQL has no map type). */
 import { InputType } from "type-graphql";
-import { ValidateBy } from "class-validator";
 import { StringField } from "../shared/fields";
-import { UserErrorCode } from "../shared/user-error.type";
+import { UniqueItemKeys } from "../../validation/unique-keys";
 import { MAP_KEY, MAP_VALUE } from "./field-constraints";
-
-/** The list becomes an object: a repeated key would silently drop a value, so it is refused. */
-export function UniqueKeys(): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: "uniqueKeys",
-      validator: {
-        validate: (list: unknown) => {
-          if (!Array.isArray(list)) return true;
-          const keys = list.map((entry: { key?: unknown } | null) => entry?.key);
-          return new Set(keys).size === keys.length;
-        },
-      },
-    },
-    { message: "must not repeat a key", context: { code: UserErrorCode.INVALID } },
-  );
-}
 
 @InputType({ description: "A connector-specific profile property, as the custom connector defines it." })
 export class ProfilePropertyInput {

@@ -2,6 +2,7 @@ import { InputType } from "type-graphql";
 import { NestedField, StringField } from "../shared/fields";
 import { IOT_MANAGED_INTEGRATIONS as IOT } from "../../validation/patterns";
 import { IdempotencyKeyField } from "../shared/idempotency-key.field";
+import { UniqueItemKeys } from "../../validation/unique-keys";
 
 @InputType({ description: "A tag of the account association. The model treats tags as sensitive." })
 export class AccountAssociationTagInput {
@@ -29,6 +30,7 @@ export class CreateAccountAssociationInput {
   @StringField("What the association is for.", { optional: true, min: 1, max: 4096, pattern: IOT.name })
   description?: string;
 
+  @UniqueItemKeys()
   @NestedField(() => AccountAssociationTagInput, "Tags (1 to 50).", { optional: true, list: true, minItems: 1, maxItems: 50 })
   tags?: AccountAssociationTagInput[];
 

@@ -4,22 +4,13 @@
  * Messages name the constraint, never the value (it may be a secret); `context.code` carries the
  * UserErrorCode the validator reports.
  */
-import { Directive, Field, InputType, Int } from "type-graphql";
+import { Directive, Extensions, Field, InputType, Int } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateBy,
-  ValidateNested,
-} from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateBy, ValidateNested } from "class-validator";
 import { UserErrorCode } from "./user-error.type";
 import type { SafePattern } from "../../validation/safe-pattern";
-import { registerSecretField } from "../../validation/secrets";
+import { registerSecretField, SECRET_EXTENSION } from "../../validation/secrets";
+import { codePointLength } from "../../validation/code-points";
 
 type Decorator = (target: object, property: string) => void;
 
@@ -38,15 +29,35 @@ function apply(target: object, property: string, decorators: Decorator[]): void 
   for (const decorate of decorators) decorate(target, property);
 }
 
-function lengthRules(min: number | undefined, max: number | undefined, unit: string): Decorator[] {
+/**
+ * Length rules count Unicode code points, as Smithy (and so AWS) does: "\u2764\uFE0F" is 2, an astral
+ * character like "\u{1F600}" is 1. class-validator's MinLength/MaxLength count neither way (they fold a
+ * character followed by U+FE0F/U+FE0E into one), so values over AWS's maximum would pass.
+ */
+function lengthRule(kind: "min" | "max", limit: number, each: boolean, message: string): Decorator {
+  const ok = kind === "min" ? (n: number) => n >= limit : (n: number) => n <= limit;
+  return ValidateBy(
+    {
+      name: kind === "min" ? "minCodePoints" : "maxCodePoints",
+      constraints: [limit],
+      validator: { validate: (value: unknown) => typeof value !== "string" || ok(codePointLength(value)) },
+    },
+    { each, message, context: { code: kind === "min" ? UserErrorCode.TOO_SHORT : UserErrorCode.TOO_LONG } },
+  );
+}
+
+function lengthRules(min: number | undefined, max: number | undefined, unit: string, each = false): Decorator[] {
+  const items = each ? "items " : "";
   const rules: Decorator[] = [];
-  if (min !== undefined && min > 0) {
-    rules.push(MinLength(min, { message: `must be at least ${min} ${unit}`, context: { code: UserErrorCode.TOO_SHORT } }));
-  }
-  if (max !== undefined) {
-    rules.push(MaxLength(max, { message: `must be at most ${max} ${unit}`, context: { code: UserErrorCode.TOO_LONG } }));
-  }
+  if (min !== undefined && min > 0) rules.push(lengthRule("min", min, each, `${items}must be at least ${min} ${unit}`));
+  if (max !== undefined) rules.push(lengthRule("max", max, each, `${items}must be at most ${max} ${unit}`));
   return rules;
+}
+
+/** Marks a field write-only: in the secret registry (class side) and in the schema (`extensions.secret`). */
+function secretMarks(target: object, property: string): Decorator[] {
+  registerSecretField(target, property);
+  return [Extensions({ [SECRET_EXTENSION]: true }) as Decorator];
 }
 
 export function patternRule(pattern: SafePattern): Decorator {
@@ -63,8 +74,8 @@ function patternRuleFor(pattern: SafePattern, each: boolean): Decorator {
 /** A string field with AWS's length and pattern constraints. */
 export function StringField(description: string, c: StringConstraints = {}): Decorator {
   return (target, property) => {
-    if (c.secret) registerSecretField(target, property);
     apply(target, property, [
+      ...(c.secret ? secretMarks(target, property) : []),
       Field(() => String, { description: c.secret ? description + SECRET_NOTE : description, nullable: !!c.optional }),
       ...(c.optional ? [IsOptional()] : []),
       ...lengthRules(c.min, c.max, "characters"),
@@ -80,12 +91,11 @@ export function StringListField(
 ): Decorator {
   return (target, property) => {
     apply(target, property, [
-      Field(() => [String], { description, nullable: !!c.optional }),
+      ...(c.secret ? secretMarks(target, property) : []),
+      Field(() => [String], { description: c.secret ? description + SECRET_NOTE : description, nullable: !!c.optional }),
       ...(c.optional ? [IsOptional()] : []),
       ...listSize(c.minItems, c.maxItems),
-      ...(c.max !== undefined
-        ? [MaxLength(c.max, { each: true, message: `items must be at most ${c.max} characters`, context: { code: UserErrorCode.TOO_LONG } })]
-        : []),
+      ...lengthRules(c.min, c.max, "characters", true),
       ...(c.pattern
         ? [patternRuleFor(c.pattern, true)]
         : []),
@@ -133,8 +143,8 @@ export function NestedField(
   c: { optional?: boolean; list?: boolean; minItems?: number; maxItems?: number; secret?: boolean } = {},
 ): Decorator {
   return (target, property) => {
-    if (c.secret) registerSecretField(target, property);
     apply(target, property, [
+      ...(c.secret ? secretMarks(target, property) : []),
       Field(c.list ? () => [type()] : type, { description: c.secret ? description + SECRET_NOTE : description, nullable: !!c.optional }),
       ...(c.optional ? [IsOptional()] : []),
       ValidateNested({ each: !!c.list }),
