@@ -6,6 +6,9 @@ import { RESOLVERS, SERVICE_KEYS, type Services } from "../registry";
 import { GatewayInfo } from "../resolvers/gateway-info.resolver";
 import { applyOneOf } from "./one-of";
 import { userErrors, validateArguments } from "./user-errors.middleware";
+import { authChecker } from "../auth/scopes";
+import { policyLimits } from "../auth/policy";
+import { auditScope } from "../auth/audit";
 
 export interface SchemaDependencies {
   services: Services;
@@ -42,7 +45,9 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     container: containerFor(deps),
-    globalMiddlewares: [userErrors],
+    // @Authorized runs first (type-graphql puts it before these); then policy refusals become userErrors.
+    authChecker,
+    globalMiddlewares: [userErrors, policyLimits, auditScope],
     validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });

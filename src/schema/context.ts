@@ -1,5 +1,7 @@
 import type { Loaders, Services } from "../registry";
 import { createLoaders } from "../registry";
+import type { AuditRecords } from "../auth/audit";
+import type { Caller } from "../auth/types";
 
 /** What every resolver gets per request. */
 export interface GatewayContext {
@@ -7,8 +9,12 @@ export interface GatewayContext {
   loaders: Loaders;
   /** Aborted when the client goes away; AWS calls not yet sent are abandoned. */
   abortSignal?: AbortSignal;
+  /** Who is calling (authenticated before GraphQL ran): scopes for `@Authorized`, policy limits, audit. */
+  caller: Caller;
+  /** Filled while mutations run, read by the audit plugin. */
+  audit: AuditRecords;
 }
 
-export function createContext(services: Services, abortSignal?: AbortSignal): GatewayContext {
-  return { loaders: createLoaders(services, abortSignal), abortSignal };
+export function createContext(services: Services, abortSignal: AbortSignal | undefined, caller: Caller): GatewayContext {
+  return { loaders: createLoaders(services, abortSignal), abortSignal, caller, audit: new Map() };
 }

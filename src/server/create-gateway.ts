@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { GatewayConfig } from "../config";
 import { buildGatewaySchema } from "../schema/build-schema";
 import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
-import { createServices } from "../registry";
+import { createServices, SERVICE_KEYS } from "../registry";
 import { createContext } from "../schema/context";
 import { startSandbox, sandboxOptionsFromEnv, type RunningSandbox, type SandboxOptions } from "../sandbox";
 import { createFormatError } from "./format-error";
@@ -15,6 +15,10 @@ import { requestLogPlugin } from "./plugins/request-log.plugin";
 import { variableErrorsPlugin } from "./plugins/variable-errors.plugin";
 import { EXAMPLES_DIR, VERSION } from "../paths";
 import { graphiqlRoute, GRAPHIQL_PATH } from "./graphiql/graphiql.route";
+import { createAuthGate } from "../auth/http-gate";
+import { checkAuthAtStart } from "../auth/startup";
+import { recordAwsRequestIds } from "../auth/audit";
+import { auditPlugin } from "./plugins/audit.plugin";
 
 export interface GatewayOptions {
   logger?: Logger;
@@ -39,6 +43,7 @@ const SANDBOX_CREDENTIALS = { accessKeyId: "AKIDSANDBOX", secretAccessKey: "sand
  */
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  checkAuthAtStart(config, logger); // before anything starts: `aws` without auth settings refuses here
   const sandbox = config.backend === "sandbox" ? await startSandbox({ region: config.region, ...sandboxOptionsFromEnv(), ...options.sandbox }) : undefined;
 
   const clientOptions: AwsClientOptions = {
@@ -49,6 +54,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...(sandbox ? { endpoint: sandbox.url, credentials: SANDBOX_CREDENTIALS } : {}),
   };
   const clients = createAwsClients(clientOptions);
+  for (const key of SERVICE_KEYS) recordAwsRequestIds(clients[key]); // request ids for the audit line
   const services = createServices(clients);
   const schema = await buildGatewaySchema({
     services,
@@ -57,8 +63,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   // The HTTP server exists before Apollo so the drain plugin can close it; Apollo is looked up per request.
   let apollo: ApolloServer | undefined;
-  const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
-  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal));
+  // Authentication: a route after /healthz and GraphiQL's page and assets (those stay open), before GraphQL.
+  const auth = createAuthGate(config.auth, GRAPHQL_PATH, logger);
+  const routes = [healthRoute(), ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : []), auth.route];
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal, req) => createContext(services, abortSignal, auth.callerOf(req)));
   apollo = new ApolloServer({
     schema,
     introspection: config.introspection,
@@ -69,6 +77,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       ApolloServerPluginDrainHttpServer({ httpServer }),
       variableErrorsPlugin(),
       requestLogPlugin(logger),
+      auditPlugin(logger),
     ],
   });
   await apollo.start();
@@ -82,6 +91,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url: url + GRAPHQL_PATH,
     backend: config.backend,
     region: config.region,
+    auth: config.auth.methods.length > 0 ? config.auth.methods.join(",") : "none",
     ...(config.graphiql ? { graphiql: url + GRAPHIQL_PATH } : {}),
     ...(sandbox ? { sandboxUrl: sandbox.url } : {}),
   });

@@ -35,7 +35,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 }
 
 /** Builds the per-request context; the signal fires when the client goes away before the answer. */
-export type ContextFactory = (abortSignal: AbortSignal) => object;
+export type ContextFactory = (abortSignal: AbortSignal, req: http.IncomingMessage) => object;
 
 export async function handleGraphQL(
   apollo: ApolloServer,
@@ -65,7 +65,7 @@ export async function handleGraphQL(
   res.once("close", onClose);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-    context: async () => context(disconnected.signal),
+    context: async () => context(disconnected.signal, req),
   });
   res.statusCode = result.status ?? 200;
   for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -13,6 +13,7 @@ export enum UserErrorCode {
   QUOTA_EXCEEDED = "QUOTA_EXCEEDED",
   CONNECTOR_AUTHENTICATION_FAILED = "CONNECTOR_AUTHENTICATION_FAILED",
   CONNECTOR_SERVER_ERROR = "CONNECTOR_SERVER_ERROR",
+  FORBIDDEN = "FORBIDDEN",
 }
 
 registerEnumType(UserErrorCode, {
@@ -30,6 +31,7 @@ registerEnumType(UserErrorCode, {
     QUOTA_EXCEEDED: { description: "The account's quota for this resource is used up." },
     CONNECTOR_AUTHENTICATION_FAILED: { description: "The third-party application refused the credentials." },
     CONNECTOR_SERVER_ERROR: { description: "The third-party application or custom connector failed." },
+    FORBIDDEN: { description: "The caller's policy does not allow this value (an ARN outside its allowed prefixes, a URL outside its allowed hosts)." },
   },
 });
 
