@@ -7,7 +7,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false }],
     // jose is ESM-only; Node 20 requires it natively, Jest's module runtime does not (before Node 24.9),
     // so its files are transpiled to CommonJS for tests only.
-    "node_modules/jose/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022" }, isolatedModules: true }],
+    "node_modules/jose/.+\\.js$": "<rootDir>/test/esm-to-cjs.js",
   },
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   setupFiles: ["reflect-metadata", "<rootDir>/test/setup-env.ts"],

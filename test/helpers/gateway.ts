@@ -20,7 +20,8 @@ export interface TestGateway {
   logs: string[];
   /** Every raw response body seen, for secret scans. */
   bodies: string[];
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POST /graphql; `headers` adds request headers (e.g. `authorization`). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -39,10 +40,10 @@ export async function startTestGateway(
     gateway,
     logs,
     bodies,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await fetch(gateway.graphqlUrl, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const raw = await res.text();
