@@ -115,6 +115,13 @@ describe("JWT with a static key", () => {
     await expect(verify(await sign({ gw_policy: { allowedUrlHosts: "a.example" } }))).rejects.toMatchObject({ reason: "bad-policy-claim" });
   });
 
+  it("an unreachable JWKS is 503 (the issuer's fault), not 401", async () => {
+    const { privateKey } = await generateKeyPair("ES256", { extractable: true });
+    const verify = createJwtVerifier({ ...settings, jwksUrl: "http://127.0.0.1:9/jwks.json", jwksTimeoutMs: 500 });
+    const token = await new SignJWT({}).setProtectedHeader({ alg: "ES256", kid: "k" }).setIssuer("https://i/").setAudience("gw").setSubject("s").setExpirationTime("5m").sign(privateKey);
+    await expect(verify(token)).rejects.toMatchObject({ status: 503, reason: "jwks-unavailable" });
+  });
+
   it("scopesOf ignores non-strings", () => {
     expect([...scopesOf({ scope: "a  b", scp: ["c", 1 as never] })]).toEqual(["a", "b", "c"]);
   });
