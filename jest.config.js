@@ -3,7 +3,13 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false }] },
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false }],
+    // jose is ESM-only; Node 20 requires it natively, Jest's module runtime does not (before Node 24.9),
+    // so its files are transpiled to CommonJS for tests only.
+    "node_modules/jose/.+\\.js$": "<rootDir>/test/esm-to-cjs.js",
+  },
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
   setupFiles: ["reflect-metadata", "<rootDir>/test/setup-env.ts"],
   testTimeout: 30000,
 };

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { READ, WRITE } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
 import { PageArgs } from "../types/shared/page.args";
 import { EventBridgeService } from "../services/eventbridge/eventbridge.service";
@@ -21,11 +22,13 @@ import { IntegrationKind } from "../types/shared/integration.enums";
 export class EventBridgeResolver {
   constructor(private readonly eventbridge: EventBridgeService) {}
 
+  @Authorized(...READ)
   @Query(() => Connection, { nullable: true, description: "One EventBridge connection by name (DescribeConnection); null if there is none." })
   connection(@Arg("name", () => String, { description: "Name of the connection." }) name: string, @Ctx() ctx: GatewayContext): Promise<Connection | null> {
     return ctx.loaders.eventbridge.connection.load(name);
   }
 
+  @Authorized(...READ)
   @Query(() => ConnectionConnection, { description: "EventBridge connections, a page at a time (ListConnections)." })
   connections(
     @Arg("filter", () => ConnectionFilterInput, { nullable: true, description: "What to list; everything if absent." }) filter: ConnectionFilterInput | null,
@@ -35,6 +38,7 @@ export class EventBridgeResolver {
     return paginate("connections", page, op.LIST_CONNECTIONS_MAX, (token, size) => this.eventbridge.call(op.listConnections, { filter, token, size }, ctx));
   }
 
+  @Authorized(...WRITE.eventbridge)
   @Mutation(() => CreateConnectionPayload, {
     nullable: true,
     description: "Creates an Amazon EventBridge connection (EventBridge CreateConnection): the authorization an API destination uses.",
@@ -43,6 +47,7 @@ export class EventBridgeResolver {
     return { connection: await this.eventbridge.call(op.createConnection, input, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.eventbridge)
   @Mutation(() => UpdateConnectionPayload, {
     nullable: true,
     description: "Changes a connection (EventBridge UpdateConnection): rotate its credentials with the same @oneOf authorization as createConnection, or change its description, parameters or key.",
@@ -52,6 +57,7 @@ export class EventBridgeResolver {
     return { connection: await this.eventbridge.call(op.describeConnection, input.name, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.eventbridge)
   @Mutation(() => DeauthorizeConnectionPayload, {
     nullable: true,
     description: "Withdraws a connection's authorization (EventBridge DeauthorizeConnection); API destinations stop calling until it is updated.",
@@ -61,6 +67,7 @@ export class EventBridgeResolver {
     return { connection: await this.eventbridge.call(op.describeConnection, input.name, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.eventbridge)
   @Mutation(() => DeleteConnectionPayload, { nullable: true, description: "Deletes a connection (EventBridge DeleteConnection)." })
   async deleteConnection(@Arg("input", () => ConnectionNameInput) input: ConnectionNameInput, @Ctx() ctx: GatewayContext) {
     await this.eventbridge.call(op.deleteConnection, input, ctx);

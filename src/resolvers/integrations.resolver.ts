@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import { READ } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
 import { PageArgs } from "../types/shared/page.args";
 import { AppFlowService } from "../services/appflow/appflow.service";
@@ -25,6 +26,7 @@ export class IntegrationsResolver {
     private readonly iotManagedIntegrations: IoTManagedIntegrationsService,
   ) {}
 
+  @Authorized(...READ)
   @Query(() => IntegrationConnection, {
     description: "Every integration across the three services, one kind after another (connector profiles, registered connectors, connections, connector destinations, account associations).",
   })
@@ -37,11 +39,13 @@ export class IntegrationsResolver {
     return listIntegrations(services, ctx, filter, page);
   }
 
+  @Authorized(...READ)
   @Query(() => Node, { nullable: true, description: "Any integration by its global id; null if it does not exist or the id is not one of ours." })
   node(@Arg("id", () => ID, { description: "A global id (`id` of any integration)." }) id: string, @Ctx() ctx: GatewayContext): Promise<Integration | null> {
     return loadNode(ctx, id);
   }
 
+  @Authorized(...READ)
   @Query(() => [Node], { nullable: "items", description: "Several integrations by global id, in the order asked for (null where one does not exist)." })
   nodes(@Arg("ids", () => [ID], { description: "Global ids (at most 100)." }) ids: string[], @Ctx() ctx: GatewayContext): Promise<(Integration | null)[]> {
     if (ids.length > MAX_NODES) throw new UserErrorsException([userError(["ids"], `At most ${MAX_NODES} ids per request.`, UserErrorCode.TOO_LONG)]);

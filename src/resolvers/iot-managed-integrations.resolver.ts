@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { READ, WRITE } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
 import { PageArgs } from "../types/shared/page.args";
 import { IoTManagedIntegrationsService } from "../services/iot-managed-integrations/iot-managed-integrations.service";
@@ -34,11 +35,13 @@ import { IntegrationKind } from "../types/shared/integration.enums";
 export class IoTManagedIntegrationsResolver {
   constructor(private readonly iot: IoTManagedIntegrationsService) {}
 
+  @Authorized(...READ)
   @Query(() => ConnectorDestination, { nullable: true, description: "One connector destination by its AWS id (GetConnectorDestination); null if there is none." })
   connectorDestination(@Arg("connectorDestinationId", () => ID, { description: "AWS id of the destination." }) id: string, @Ctx() ctx: GatewayContext): Promise<ConnectorDestination | null> {
     return ctx.loaders.iotManagedIntegrations.connectorDestination.load(id);
   }
 
+  @Authorized(...READ)
   @Query(() => ConnectorDestinationConnection, { description: "Connector destinations, a page at a time (ListConnectorDestinations)." })
   connectorDestinations(
     @Arg("filter", () => ConnectorDestinationFilterInput, { nullable: true, description: "What to list; everything if absent." }) filter: ConnectorDestinationFilterInput | null,
@@ -48,11 +51,13 @@ export class IoTManagedIntegrationsResolver {
     return paginate("connectorDestinations", page, op.IOT_MAX_RESULTS, (token, size) => this.iot.call(op.listConnectorDestinations, { filter, token, size }, ctx));
   }
 
+  @Authorized(...READ)
   @Query(() => AccountAssociation, { nullable: true, description: "One account association by its AWS id (GetAccountAssociation); null if there is none." })
   accountAssociation(@Arg("accountAssociationId", () => ID, { description: "AWS id of the association." }) id: string, @Ctx() ctx: GatewayContext): Promise<AccountAssociation | null> {
     return ctx.loaders.iotManagedIntegrations.accountAssociation.load(id);
   }
 
+  @Authorized(...READ)
   @Query(() => AccountAssociationConnection, { description: "Account associations, a page at a time, optionally of one destination (ListAccountAssociations)." })
   accountAssociations(
     @Arg("filter", () => AccountAssociationFilterInput, { nullable: true, description: "What to list; everything if absent." }) filter: AccountAssociationFilterInput | null,
@@ -62,6 +67,7 @@ export class IoTManagedIntegrationsResolver {
     return paginate("accountAssociations", page, op.IOT_MAX_RESULTS, (token, size) => this.iot.call(op.listAccountAssociations, { filter, token, size }, ctx));
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => CreateConnectorDestinationPayload, {
     nullable: true,
     description: "Creates a connector destination (IoT Managed Integrations CreateConnectorDestination) for a cloud-to-cloud connector.",
@@ -70,6 +76,7 @@ export class IoTManagedIntegrationsResolver {
     return { connectorDestination: await this.iot.call(op.createConnectorDestination, input, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => UpdateConnectorDestinationPayload, {
     nullable: true,
     description: "Changes a connector destination (IoT Managed Integrations UpdateConnectorDestination): rotate its secret, add or rotate authorization materials, rename it.",
@@ -79,12 +86,14 @@ export class IoTManagedIntegrationsResolver {
     return { connectorDestination: await this.iot.call(op.getConnectorDestination, input.connectorDestinationId, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => DeleteConnectorDestinationPayload, { nullable: true, description: "Deletes a connector destination (IoT Managed Integrations DeleteConnectorDestination)." })
   async deleteConnectorDestination(@Arg("input", () => ConnectorDestinationIdInput) input: ConnectorDestinationIdInput, @Ctx() ctx: GatewayContext) {
     await this.iot.call(op.deleteConnectorDestination, input, ctx);
     return { deletedId: toGlobalId(IntegrationKind.CONNECTOR_DESTINATION, input.connectorDestinationId), userErrors: [] };
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => CreateAccountAssociationPayload, {
     nullable: true,
     description:
@@ -94,18 +103,21 @@ export class IoTManagedIntegrationsResolver {
     return { accountAssociation: await this.iot.call(op.createAccountAssociation, input, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => UpdateAccountAssociationPayload, { nullable: true, description: "Renames or re-describes an account association (IoT Managed Integrations UpdateAccountAssociation)." })
   async updateAccountAssociation(@Arg("input", () => UpdateAccountAssociationInput) input: UpdateAccountAssociationInput, @Ctx() ctx: GatewayContext) {
     await this.iot.call(op.updateAccountAssociation, input, ctx);
     return { accountAssociation: await this.iot.call(op.getAccountAssociation, input.accountAssociationId, ctx), userErrors: [] };
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => DeleteAccountAssociationPayload, { nullable: true, description: "Deletes an account association (IoT Managed Integrations DeleteAccountAssociation)." })
   async deleteAccountAssociation(@Arg("input", () => AccountAssociationIdInput) input: AccountAssociationIdInput, @Ctx() ctx: GatewayContext) {
     await this.iot.call(op.deleteAccountAssociation, input, ctx);
     return { deletedId: toGlobalId(IntegrationKind.ACCOUNT_ASSOCIATION, input.accountAssociationId), userErrors: [] };
   }
 
+  @Authorized(...WRITE.iotManagedIntegrations)
   @Mutation(() => StartAccountAssociationRefreshPayload, {
     nullable: true,
     description: "Starts re-authorizing an account association (IoT Managed Integrations StartAccountAssociationRefresh): returns it with the new consent URL the end user must open.",

@@ -7,6 +7,9 @@ import { GatewayInfo } from "../resolvers/gateway-info.resolver";
 import { applyOneOf } from "./one-of";
 import { userErrors, validateArguments } from "./user-errors.middleware";
 import { idempotency } from "./idempotency.middleware";
+import { authChecker } from "../auth/scopes";
+import { policyLimits } from "../auth/policy";
+import { auditScope } from "../auth/audit";
 
 export interface SchemaDependencies {
   services: Services;
@@ -43,7 +46,10 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     container: containerFor(deps),
-    globalMiddlewares: [userErrors, idempotency],
+    // @Authorized runs first (type-graphql puts it before these); then policy refusals become userErrors;
+    // idempotency keys wrap only the work that reaches AWS.
+    authChecker,
+    globalMiddlewares: [userErrors, policyLimits, auditScope, idempotency],
     validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });

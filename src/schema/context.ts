@@ -1,6 +1,8 @@
 import type { Loaders, Services } from "../registry";
 import { createLoaders } from "../registry";
 import type { IdempotencyStore } from "../services/idempotency/idempotency-store";
+import type { AuditRecords } from "../auth/audit";
+import type { Caller } from "../auth/types";
 
 /** What every resolver gets per request. */
 export interface GatewayContext {
@@ -10,12 +12,14 @@ export interface GatewayContext {
   abortSignal?: AbortSignal;
   /** Where idempotency keys live (memory or Redis). */
   idempotency?: IdempotencyStore;
-  /** Who is calling (JWT subject or API key name); scopes idempotency keys and rate limits. */
-  callerId?: string;
   /** Set while retrying an idempotency key whose first outcome was unknown (see AwsService.call). */
   reconcileConflictsSince?: Date;
+  /** Who is calling (authenticated before GraphQL ran): scopes for `@Authorized`, policy limits, audit. */
+  caller: Caller;
+  /** Filled while mutations run, read by the audit plugin. */
+  audit: AuditRecords;
 }
 
-export function createContext(services: Services, abortSignal?: AbortSignal, idempotency?: IdempotencyStore): GatewayContext {
-  return { loaders: createLoaders(services, abortSignal), abortSignal, idempotency };
+export function createContext(services: Services, abortSignal: AbortSignal | undefined, caller: Caller, idempotency?: IdempotencyStore): GatewayContext {
+  return { loaders: createLoaders(services, abortSignal), abortSignal, caller, audit: new Map(), idempotency };
 }

@@ -45,7 +45,7 @@ export const idempotency: MiddlewareFn<GatewayContext> = async ({ args, info, co
   if (info.parentType !== info.schema.getMutationType() || typeof key !== "string" || !context.idempotency) return next();
   const store = context.idempotency;
   const secret = await store.hmacKey();
-  const scope = `${context.callerId ?? "anonymous"}\u0000${info.fieldName}\u0000${key}`;
+  const scope = `${context.caller?.id ?? "anonymous"}\u0000${info.fieldName}\u0000${key}`;
   const storeKey = createHmac("sha256", secret).update(scope).digest("base64url");
   const { idempotencyKey: _key, ...request } = input!;
   const fingerprint = createHmac("sha256", secret).update(canonical(request)).digest("base64url");

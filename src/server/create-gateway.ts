@@ -28,6 +28,10 @@ import { MemoryIdempotencyStore } from "../services/idempotency/memory-store";
 import { RedisIdempotencyStore } from "../services/idempotency/redis-store";
 import { EXAMPLES_DIR, VERSION } from "../paths";
 import { graphiqlRoute, GRAPHIQL_PATH } from "./graphiql/graphiql.route";
+import { createAuthGate } from "../auth/http-gate";
+import { checkAuthAtStart } from "../auth/startup";
+import { recordAwsRequestIds } from "../auth/audit";
+import { auditPlugin } from "./plugins/audit.plugin";
 
 export interface GatewayOptions {
   logger?: Logger;
@@ -52,6 +56,7 @@ const SANDBOX_CREDENTIALS = { accessKeyId: "AKIDSANDBOX", secretAccessKey: "sand
  */
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  checkAuthAtStart(config, logger); // before anything starts: `aws` without auth settings refuses here
   const sandbox = config.backend === "sandbox" ? await startSandbox({ region: config.region, ...sandboxOptionsFromEnv(), ...options.sandbox }) : undefined;
 
   const clientOptions: AwsClientOptions = {
@@ -63,6 +68,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...(sandbox ? { endpoint: sandbox.url, credentials: SANDBOX_CREDENTIALS } : {}),
   };
   const clients = createAwsClients(clientOptions);
+  for (const key of SERVICE_KEYS) recordAwsRequestIds(clients[key]); // request ids for the audit line
   const services = createServices(clients);
   const schema = await buildGatewaySchema({
     services,
@@ -78,13 +84,22 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   let apollo: ApolloServer | undefined;
   const metrics = createMetrics();
   for (const key of SERVICE_KEYS) services[key].onCall = metrics.onAwsCall;
-  const routes = [healthRoute(), healthRoutes(services), metrics.route, ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : [])];
+  // Authentication: a route after the probes, metrics and GraphiQL's page and assets (those stay open), before GraphQL.
+  const auth = createAuthGate(config.auth, GRAPHQL_PATH, logger);
+  const routes = [
+    healthRoute(),
+    healthRoutes(services),
+    metrics.route,
+    ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : []),
+    auth.route,
+  ];
   const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl) : new MemoryIdempotencyStore();
   const rateLimiter = createRateLimiter(config.rateLimit, logger);
-  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal) => createContext(services, abortSignal, idempotency), {
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal, req) => createContext(services, abortSignal, auth.callerOf(req), idempotency), {
     guards: [hostCheck(config.allowedHosts), cors({ origins: config.corsOrigins, maxAgeS: config.corsMaxAgeS })],
     deadlineMs: config.limits.requestDeadlineMs,
     rateLimiter,
+    callerOf: (req) => auth.callerOf(req),
     limits: config.http,
   });
   const limits = requestLimits(config.limits, { introspection: config.introspection });
@@ -105,6 +120,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       awsFailureLogPlugin(logger),
       metrics.plugin,
       inFlight,
+      auditPlugin(logger),
     ],
   });
   await apollo.start();
@@ -118,6 +134,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url: url + GRAPHQL_PATH,
     backend: config.backend,
     region: config.region,
+    auth: config.auth.methods.length > 0 ? config.auth.methods.join(",") : "none",
     ...(config.graphiql ? { graphiql: url + GRAPHIQL_PATH } : {}),
     ...(sandbox ? { sandboxUrl: sandbox.url } : {}),
   });

@@ -52,6 +52,8 @@ export interface GraphQLRequestOptions {
   deadlineMs?: number;
   /** Charged one point per request before the body is read. */
   rateLimiter?: RateLimiter;
+  /** The authenticated caller of a request (set by the auth route), so both rate-limit charges use one key. */
+  callerOf?: (req: http.IncomingMessage) => { id?: string; kind?: string } | undefined;
 }
 
 export interface HttpServerOptions extends GraphQLRequestOptions {
@@ -99,7 +101,7 @@ export async function handleGraphQL(
   options: GraphQLRequestOptions = {},
 ): Promise<void> {
   if (options.rateLimiter) {
-    const admission = await options.rateLimiter.consume(callerKey(req), 1);
+    const admission = await options.rateLimiter.consume(callerKey(req, options.callerOf?.(req)), 1);
     if (!admission.allowed) {
       req.resume();
       return sendTooManyRequests(res, options.rateLimiter.config, admission.retryAfterS);

@@ -234,7 +234,9 @@ const SAFE_SYNTAX: RegExp[] = [
   String.raw`Unexpected (?:"[^"\s]{1,3}"|Name|Int|Float|String|BlockString|Comment|<EOF>|an unexpected token)\.`,
   String.raw`Unexpected single quote character \('\), did you mean to use a double quote \("\)\?`,
   String.raw`Unexpected description, (?:descriptions are not supported on shorthand queries|only GraphQL definitions support descriptions)\.`,
-  String.raw`(?:Document|Source) contains more th[ae]n \d+ (?:comments|tokens|UTF-16 code units)\. Parsing aborted\.`,
+  String.raw`(?:Document|Source) contains more th(?:an|at|en) \d+ (?:comments|tokens|UTF-16 code units)\. Parsing aborted\.`,
+  // graphql-armor's limits (src/server/limits): numbers only.
+  String.raw`(?:Aliases|Query depth|Directives|Query Cost|Tokens) limit of \d+ exceeded, found \d+\.`,
   String.raw`true, false and null cannot be used as enum values\.`,
   String.raw`Unexpected variable in a constant value \(variable defaults must be constants\)\.`,
   String.raw`Unexpected character\.`,

@@ -15,8 +15,9 @@ import type { Logger } from "./logger";
 import { countRootFields } from "./limits/root-fields";
 
 /** Who is charged: the authenticated caller when there is one, else the client's address. The one place to change that. */
-export function callerKey(req: http.IncomingMessage, caller?: { id?: string } | null): string {
-  if (caller?.id) return `caller:${caller.id}`;
+export function callerKey(req: http.IncomingMessage, caller?: { id?: string; kind?: string } | null): string {
+  // Without authentication every caller is "anonymous": they are told apart by address instead.
+  if (caller?.id && caller.kind !== "anonymous") return `caller:${caller.id}`;
   return `ip:${req.socket.remoteAddress ?? "unknown"}`;
 }
 
@@ -99,7 +100,7 @@ export function rateLimitPlugin(limiter: RateLimiter, requestOf: (context: objec
           const req = requestOf(contextValue as object);
           if (!req) return;
           const points = countRootFields(operation, document) * limiter.config.mutationPoints;
-          const admission = await limiter.consume(callerKey(req, (contextValue as { caller?: { id?: string } }).caller), points);
+          const admission = await limiter.consume(callerKey(req, (contextValue as { caller?: { id?: string; kind?: string } }).caller), points);
           if (admission.allowed) return;
           throw new GraphQLError(rateLimitMessage(limiter.config, admission.retryAfterS), {
             extensions: {

@@ -15,6 +15,7 @@ export enum UserErrorCode {
   CONNECTOR_SERVER_ERROR = "CONNECTOR_SERVER_ERROR",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   IN_PROGRESS = "IN_PROGRESS",
+  FORBIDDEN = "FORBIDDEN",
 }
 
 registerEnumType(UserErrorCode, {
@@ -34,6 +35,7 @@ registerEnumType(UserErrorCode, {
     CONNECTOR_SERVER_ERROR: { description: "The third-party application or custom connector failed." },
     IDEMPOTENCY_KEY_REUSED: { description: "The idempotency key was already used with a different input; use a new key for a new request." },
     IN_PROGRESS: { description: "A request with the same idempotency key is still running; retry shortly to get its answer." },
+    FORBIDDEN: { description: "The caller's policy does not allow this value (an ARN outside its allowed prefixes, a URL outside its allowed hosts)." },
   },
 });
 
