@@ -9,6 +9,8 @@
 /* global React, ReactDOM, GraphiQL */
 (function () {
   "use strict";
+  var mark = function (name) { if (performance.mark) performance.mark(name); };
+  mark("graphiql-app-start");
   var h = React.createElement;
   var GraphQL = GraphiQL.GraphQL;
   var root = document.getElementById("graphiql");
@@ -35,15 +37,23 @@
   /** Set once the schema is known: "Type.field" of every write-only input field. */
   var secretFields = null;
 
-  function loadSchema() {
+  var boot = window.integrationGatewayBoot || {};
+
+  function introspect() {
+    // boot.js sent the same request from the page's head; fall back to sending it here.
+    if (boot.introspection) return boot.introspection;
     var query = GraphQL.getIntrospectionQuery({ oneOf: true, inputValueDeprecation: true, schemaDescription: true });
     return fetch(graphqlUrl, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
       body: JSON.stringify({ query: query, operationName: "IntrospectionQuery" }),
-    })
-      .then(function (res) { return res.json(); })
+    }).then(function (res) { return res.json(); });
+  }
+
+  function loadSchema() {
+    return introspect()
       .then(function (result) {
+        mark("graphiql-schema-fetched");
         if (!result.data) throw new Error((result.errors && result.errors[0] && result.errors[0].message) || "introspection failed");
         var secrets = {};
         result.data.__schema.types.forEach(function (type) {
@@ -55,7 +65,9 @@
           });
         });
         secretFields = secrets;
-        return GraphQL.buildClientSchema(result.data, { assumeValid: true });
+        var schema = GraphQL.buildClientSchema(result.data, { assumeValid: true });
+        mark("graphiql-schema-built");
+        return schema;
       });
   }
 
@@ -212,8 +224,9 @@
   var examplesState = { list: null, error: null, listeners: [] };
   function loadExamples() {
     // no-cache: revalidated each time (a 304 while the files are unchanged), so the panel shows what is on disk.
-    return fetch(examplesUrl, { cache: "no-cache" })
-      .then(function (res) { return res.json(); })
+    var request = boot.examples || fetch(examplesUrl, { cache: "no-cache" }).then(function (res) { return res.json(); });
+    boot.examples = null; // the panel's next opening asks again
+    return request
       .then(function (list) { examplesState.list = list; examplesState.error = null; })
       .catch(function (e) { examplesState.error = String(e); })
       .then(function () { examplesState.listeners.forEach(function (l) { l(); }); });
@@ -420,7 +433,7 @@
         var cm = document.querySelector(".graphiql-query-editor .CodeMirror");
         if (cm && cm.CodeMirror) wrapHint(cm.CodeMirror);
         // The page is usable now: editor, schema (lint, completion, docs) and the examples panel.
-        if (performance.mark) performance.mark("graphiql-ready");
+        mark("graphiql-ready");
         document.documentElement.setAttribute("data-graphiql-ready", schemaError ? "no-schema" : "true");
       });
     });
