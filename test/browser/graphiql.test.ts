@@ -260,6 +260,16 @@ maybe("GraphiQL in Chromium", () => {
     await page.click(".graphiql-execute-button");
     await page.locator(".result-window", { hasText: "orders-api-basic" }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(OUTPUT, "graphiql-create-connection.png"), fullPage: true });
+
+    // Click a tab and Run at once: GraphiQL has not re-derived the operation name yet (100 ms later),
+    // and used to send the other tab's ("Unknown operation named ...").
+    await openExample(page, "eventbridge.2-read-connection", "Connection");
+    await openExample(page, "00-gateway-info", "GatewayInfo");
+    await page.waitForTimeout(600);
+    await page.locator(".graphiql-tab", { hasText: /^Connection/ }).last().locator("button").first().click();
+    await page.click(".graphiql-execute-button");
+    await page.locator(".result-window", { hasText: /"connection"|Unknown operation/ }).waitFor({ timeout: 30_000 });
+    expect(await page.locator(".result-window").textContent()).not.toContain("Unknown operation");
     await page.close();
   });
 
