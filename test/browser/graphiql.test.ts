@@ -232,6 +232,18 @@ maybe("GraphiQL in Chromium", () => {
     const second = await complete('mutation { createConnection(input: { name: "n", authorization: { basic: { username: "u", password: "p" }, | } }) { connection { arn } } }', "|");
     expect(second).toEqual([]);
 
+    // The same mistake in the variables JSON (how the examples pass their input) is flagged there too.
+    await queryEditor(page, "setValue", "mutation TwoInVariables($input: CreateConnectionInput!) { createConnection(input: $input) { connection { arn } } }");
+    await page.waitForTimeout(300); // GraphiQL derives the variables' types from the query after 100 ms
+    const variablesMessages = await page.evaluate(async (variables) => {
+      const g = globalThis as any;
+      const cm = g.document.querySelector(".graphiql-editor-tool .CodeMirror").CodeMirror;
+      cm.setValue(variables);
+      for (let i = 0; i < 50 && !g.document.querySelector(".graphiql-editor-tool .CodeMirror-lint-mark-error"); i++) await new Promise((r) => setTimeout(r, 100));
+      return (cm.state.lint.marked as any[]).map((mark) => mark.__annotation?.message as string);
+    }, JSON.stringify({ input: { name: "two-members", authorization: { basic: { username: "u", password: "p" }, apiKey: { apiKeyName: "k", apiKeyValue: "v" } } } }, null, 2));
+    expect(variablesMessages.join("\n")).toMatch(/OneOf Input Object "ConnectionAuthorizationInput" must specify exactly one key/);
+
     expect(posts).toEqual([]); // all of it before anything was sent
     await page.close();
   });

@@ -194,6 +194,8 @@
       firstVisit = localStorage.getItem(MARKER) === null;
       Object.keys(localStorage).forEach(function (key) { if (key.indexOf(NAMESPACE) === 0) localStorage.removeItem(key); });
       localStorage.setItem(MARKER, MARKER_VERSION);
+      // The Examples panel starts open; once closed, GraphiQL forgets the key and it stays closed.
+      if (firstVisit) localStorage.setItem(NAMESPACE + "visiblePlugin", EXAMPLES_TITLE);
     }
     localStorage.removeItem(NAMESPACE + "variables");
     localStorage.removeItem(NAMESPACE + "headers");
@@ -387,6 +389,112 @@
     return keys;
   }
 
+  /**
+   * The variables editor's lint (codemirror-graphql) checks types but not @oneOf: add an error on
+   * every object given for a @oneOf input that does not have exactly one non-null member.
+   */
+  var variablesLintWrapped = false;
+  function wrapVariablesLint(cm) {
+    var CodeMirror = cm && cm.constructor;
+    if (variablesLintWrapped || !CodeMirror || !CodeMirror.lint || !CodeMirror.lint["graphql-variables"]) return;
+    var original = CodeMirror.lint["graphql-variables"];
+    variablesLintWrapped = true;
+    CodeMirror.registerHelper("lint", "graphql-variables", function (text, options, editor) {
+      var annotations = original(text, options, editor) || [];
+      var variableToType = options && options.variableToType;
+      if (!text || !variableToType) return annotations;
+      var ast;
+      try { ast = parseJsonWithPositions(text); } catch (e) { return annotations; }
+      if (!ast || ast.kind !== "object") return annotations;
+      ast.members.forEach(function (member) {
+        var type = variableToType[member.key];
+        if (type) checkOneOf(member.value, type, function (node, message) {
+          annotations.push({ message: message, severity: "error", type: "validation", from: editor.posFromIndex(node.start), to: editor.posFromIndex(node.end) });
+        });
+      });
+      return annotations;
+    });
+  }
+
+  function checkOneOf(node, type, report) {
+    if (!node || node.kind === "null") return;
+    var t = GraphQL.getNullableType(type);
+    if (GraphQL.isListType(t)) {
+      if (node.kind === "array") node.items.forEach(function (item) { checkOneOf(item, t.ofType, report); });
+      else checkOneOf(node, t.ofType, report); // a single value for a list
+      return;
+    }
+    if (!GraphQL.isInputObjectType(t) || node.kind !== "object") return;
+    var fields = t.getFields();
+    if (t.isOneOf) {
+      var given = node.members.filter(function (m) { return m.value.kind !== "null"; });
+      if (node.members.length !== 1) report(node, 'OneOf Input Object "' + t.name + '" must specify exactly one key.');
+      else if (given.length !== 1) report(node, 'Field "' + t.name + "." + node.members[0].key + '" must be non-null.');
+    }
+    node.members.forEach(function (m) { if (fields[m.key]) checkOneOf(m.value, fields[m.key].type, report); });
+  }
+
+  /** A JSON parser that keeps where each value starts and ends (for lint markers). Throws on bad JSON. */
+  function parseJsonWithPositions(text) {
+    var i = 0;
+    function ws() { while (i < text.length && /\s/.test(text[i])) i++; }
+    function fail() { throw new Error("bad JSON at " + i); }
+    function string() {
+      var start = i;
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+      if (text[i] !== '"') fail();
+      i++;
+      return JSON.parse(text.slice(start, i));
+    }
+    function value() {
+      ws();
+      var start = i;
+      var c = text[i];
+      if (c === "{") {
+        i++;
+        var members = [];
+        ws();
+        if (text[i] === "}") { i++; return { kind: "object", members: members, start: start, end: i }; }
+        for (;;) {
+          ws();
+          if (text[i] !== '"') fail();
+          var key = string();
+          ws();
+          if (text[i] !== ":") fail();
+          i++;
+          members.push({ key: key, value: value() });
+          ws();
+          if (text[i] === ",") { i++; continue; }
+          if (text[i] === "}") { i++; return { kind: "object", members: members, start: start, end: i }; }
+          fail();
+        }
+      }
+      if (c === "[") {
+        i++;
+        var items = [];
+        ws();
+        if (text[i] === "]") { i++; return { kind: "array", items: items, start: start, end: i }; }
+        for (;;) {
+          items.push(value());
+          ws();
+          if (text[i] === ",") { i++; continue; }
+          if (text[i] === "]") { i++; return { kind: "array", items: items, start: start, end: i }; }
+          fail();
+        }
+      }
+      if (c === '"') { string(); return { kind: "string", start: start, end: i }; }
+      var m = /^(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+      if (!m) fail();
+      i += m[0].length;
+      return { kind: m[0] === "null" ? "null" : "scalar", start: start, end: i };
+    }
+    var result = value();
+    ws();
+    if (i !== text.length) fail();
+    return result;
+  }
+
   /** A @oneOf input type having all these field names, if any. */
   function oneOfTypeWith(names) {
     var types = currentSchema.getTypeMap();
@@ -417,7 +525,6 @@
         shouldPersistHeaders: false,
         isHeadersEditorEnabled: true,
         plugins: plugins,
-        visiblePlugin: firstVisit ? EXAMPLES_TITLE : undefined,
         defaultEditorToolsVisibility: "variables",
       }),
     );
@@ -431,7 +538,17 @@
       render();
       requestAnimationFrame(function () {
         var cm = document.querySelector(".graphiql-query-editor .CodeMirror");
-        if (cm && cm.CodeMirror) wrapHint(cm.CodeMirror);
+        if (cm && cm.CodeMirror) {
+          wrapHint(cm.CodeMirror);
+          // GraphiQL loads the variables editor's lint lazily: wrap it once it is there.
+          var attempts = 0;
+          (function wrapWhenLoaded() {
+            wrapVariablesLint(cm.CodeMirror);
+            if (!variablesLintWrapped && ++attempts < 50) { setTimeout(wrapWhenLoaded, 100); return; }
+            var variables = document.querySelector(".graphiql-editor-tool .CodeMirror");
+            if (variables && variables.CodeMirror && variables.CodeMirror.performLint) variables.CodeMirror.performLint();
+          })();
+        }
         // The page is usable now: editor, schema (lint, completion, docs) and the examples panel.
         mark("graphiql-ready");
         document.documentElement.setAttribute("data-graphiql-ready", schemaError ? "no-schema" : "true");
