@@ -273,6 +273,21 @@ maybe("GraphiQL in Chromium", () => {
     await page.locator(".result-window", { hasText: "orders-api-basic" }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(OUTPUT, "graphiql-create-connection.png"), fullPage: true });
 
+    // However many tabs are open, the page does not widen and "+" stays on screen.
+    for (const name of ["appflow.2-create-connector-profile.amplitude", "appflow.2-create-connector-profile.datadog", "appflow.2-create-connector-profile.dynatrace", "appflow.2-create-connector-profile.marketo", "appflow.2-create-connector-profile.slack", "appflow.2-create-connector-profile.snowflake", "appflow.2-create-connector-profile.zendesk", "appflow.2-create-connector-profile.veeva"]) {
+      await page.click(`button[data-example="${name}"]`);
+    }
+    await page.waitForTimeout(300);
+    const layout = await page.evaluate(() => {
+      const g = globalThis as any;
+      const add = g.document.querySelector(".graphiql-tab-add").getBoundingClientRect();
+      return { scrollWidth: g.document.documentElement.scrollWidth, innerWidth: g.innerWidth, addRight: add.right, tabs: g.document.querySelectorAll(".graphiql-tab").length };
+    });
+    expect(layout.tabs).toBeGreaterThan(10);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+    expect(layout.addRight).toBeLessThanOrEqual(layout.innerWidth);
+    await page.screenshot({ path: join(OUTPUT, "graphiql-many-tabs.png") });
+
     // Click a tab and Run at once: GraphiQL has not re-derived the operation name yet (100 ms later),
     // and used to send the other tab's ("Unknown operation named ...").
     await openExample(page, "eventbridge.2-read-connection", "Connection");

@@ -274,6 +274,11 @@
         if (editor.queryEditor) editor.queryEditor.setValue(example.query);
         if (editor.variableEditor) editor.variableEditor.setValue(example.variables);
         if (editor.headerEditor) editor.headerEditor.setValue("");
+        // The tab takes its title from the document 100 ms later; then bring it into view.
+        setTimeout(function () {
+          var active = document.querySelector(".graphiql-tab-active");
+          if (active) active.scrollIntoView({ block: "nearest", inline: "nearest" });
+        }, 150);
       }, 0);
     }
 
@@ -317,8 +322,10 @@
     ".ig-examples-operation ul { list-style: none; margin: var(--px-4) 0 0; padding: 0 0 0 var(--px-8); }",
     ".ig-examples-item { background: none; border: 0; padding: var(--px-2) var(--px-4); color: hsl(var(--color-primary)); cursor: pointer; font: inherit; text-align: left; border-radius: var(--border-radius-4); }",
     ".ig-examples-item:hover, .ig-examples-item:focus-visible { background: hsla(var(--color-neutral), var(--alpha-background-light)); text-decoration: underline; }",
-    // Tabs scroll instead of pushing the "+" button off screen.
-    ".graphiql-session-header-left { min-width: 0; overflow-x: auto; }",
+    // Many tabs scroll inside the header (GraphiQL 3 lets them widen the page) and "+" stays in view.
+    ".graphiql-session-header > .graphiql-tabs { min-width: 0; flex: 1 1 auto; }",
+    ".graphiql-tabs > .graphiql-tab { flex: 0 0 auto; }",
+    ".graphiql-tabs > .graphiql-tab-add { position: sticky; right: 0; flex: 0 0 auto; background: hsl(var(--color-base)); box-shadow: -8px 0 8px hsl(var(--color-base)); }",
   ].join("\n");
   document.head.appendChild(style);
 
