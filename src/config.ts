@@ -30,6 +30,8 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the gateway cross-origin (exact `scheme://host[:port]`). */
   corsOrigins: string[];
   corsMaxAgeS: number;
+  /** Serve the schema as an Apollo Federation 2 subgraph too (`_service`, `_entities`; README: "Federation"). */
+  federation?: boolean;
 }
 
 export interface RequestLimits {
@@ -171,5 +173,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     allowedHosts: allowedHostsFrom(env, host),
     corsOrigins,
     corsMaxAgeS: intFrom(env, "GATEWAY_CORS_MAX_AGE_S", 600, 0),
+    federation: boolFrom(env, "GATEWAY_FEDERATION", false),
   };
 }

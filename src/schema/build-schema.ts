@@ -7,10 +7,13 @@ import { GatewayInfo } from "../resolvers/gateway-info.resolver";
 import { applyOneOf } from "./one-of";
 import { userErrors, validateArguments } from "./user-errors.middleware";
 import { idempotency } from "./idempotency.middleware";
+import { toSubgraphSchema } from "./federation";
 
 export interface SchemaDependencies {
   services: Services;
   info: GatewayInfo;
+  /** Also an Apollo Federation 2 subgraph (`GATEWAY_FEDERATION`); off, the schema is exactly `schema.graphql`. */
+  federation?: boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ function containerFor(deps: SchemaDependencies): ContainerType {
   } as ContainerType;
 }
 
-/** Builds the executable schema: type-graphql classes, then the `@oneOf` transform. */
+/** Builds the executable schema: type-graphql classes, then the `@oneOf` transform (then, if asked, the federation subgraph). */
 export async function buildGatewaySchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
@@ -47,7 +50,8 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
     validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });
-  return describeRootTypes(applyOneOf(schema));
+  const gateway = describeRootTypes(applyOneOf(schema));
+  return deps.federation ? toSubgraphSchema(gateway) : gateway;
 }
 
 /** type-graphql cannot describe the root types; GraphiQL's docs start there. */

@@ -67,6 +67,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const schema = await buildGatewaySchema({
     services,
     info: { backend: config.backend, region: config.region, version: VERSION },
+    federation: config.federation,
   });
 
   // Shutdown waits for the longest AWS call the settings allow (every attempt timing out, plus backoff).
