@@ -36,6 +36,8 @@ export interface GatewayConfig {
   corsMaxAgeS: number;
   /** Who may call /graphql (README, "Authentication and authorization"). */
   auth: AuthConfig;
+  /** Serve the schema as an Apollo Federation 2 subgraph too (`_service`, `_entities`; README: "Federation"). */
+  federation?: boolean;
 }
 
 export interface RequestLimits {
@@ -178,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     corsOrigins,
     corsMaxAgeS: intFrom(env, "GATEWAY_CORS_MAX_AGE_S", 600, 0),
     auth: authFrom(env),
+    federation: boolFrom(env, "GATEWAY_FEDERATION", false),
   };
 }
 

@@ -10,10 +10,13 @@ import { idempotency } from "./idempotency.middleware";
 import { authChecker } from "../auth/scopes";
 import { policyLimits } from "../auth/policy";
 import { auditScope } from "../auth/audit";
+import { toSubgraphSchema } from "./federation";
 
 export interface SchemaDependencies {
   services: Services;
   info: GatewayInfo;
+  /** Also an Apollo Federation 2 subgraph (`GATEWAY_FEDERATION`); off, the schema is exactly `schema.graphql`. */
+  federation?: boolean;
 }
 
 /**
@@ -41,7 +44,7 @@ function containerFor(deps: SchemaDependencies): ContainerType {
   } as ContainerType;
 }
 
-/** Builds the executable schema: type-graphql classes, then the `@oneOf` transform. */
+/** Builds the executable schema: type-graphql classes, then the `@oneOf` transform (then, if asked, the federation subgraph). */
 export async function buildGatewaySchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
@@ -53,7 +56,8 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
     validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });
-  return describeRootTypes(applyOneOf(schema));
+  const gateway = describeRootTypes(applyOneOf(schema));
+  return deps.federation ? toSubgraphSchema(gateway) : gateway;
 }
 
 /** type-graphql cannot describe the root types; GraphiQL's docs start there. */

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import type { GatewayConfig } from "../config";
 import { buildGatewaySchema } from "../schema/build-schema";
 import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
@@ -73,6 +74,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const schema = await buildGatewaySchema({
     services,
     info: { backend: config.backend, region: config.region, version: VERSION },
+    federation: config.federation,
   });
 
   // Shutdown waits for the longest AWS call the settings allow (every attempt timing out, plus backoff).
@@ -113,6 +115,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
+      // a subgraph answers a router's `apollo-federation-include-trace: ftv1` with timings, error messages masked
+      ...(config.federation ? [ApolloServerPluginInlineTrace({ includeErrors: { masked: true } })] : []),
       ...(rateLimiter ? [rateLimitPlugin(rateLimiter, requestOf)] : []),
       variableErrorsPlugin(),
       ...limits.plugins,

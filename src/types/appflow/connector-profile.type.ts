@@ -1,10 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { Integration } from "../shared/integration.interface";
 import { Node } from "../shared/node.interface";
 import { ConnectionMode } from "./connection-mode.enum";
 import { ConnectorType } from "./connector-type.enum";
 
+@Directive('@key(fields: "id")') // a federation entity (GATEWAY_FEDERATION); invisible in the plain schema
 @ObjectType({ implements: [Node, Integration], description: "An AppFlow connector profile. Its credentials are write-only and never appear here." })
 export class ConnectorProfile extends Integration {
   @Field({ description: "Name of the connector profile." })

@@ -1,8 +1,9 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Integration } from "../shared/integration.interface";
 import { Node } from "../shared/node.interface";
 import { ConnectorProvisioningType } from "./connector-provisioning-type.enum";
 
+@Directive('@key(fields: "id")') // a federation entity (GATEWAY_FEDERATION); invisible in the plain schema
 @ObjectType({ implements: [Node, Integration], description: "A custom connector registered with AppFlow." })
 export class RegisteredConnector extends Integration {
   @Field({ description: "Unique name of the connector; connector profiles refer to it." })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Integration } from "../shared/integration.interface";
 import { Node } from "../shared/node.interface";
 import { ConnectionAuthorizationType, ConnectionOAuthHttpMethod, ConnectionState } from "./connection.enums";
@@ -51,6 +51,7 @@ export class ConnectionAuthParameters {
   invocationHttpParameters?: ConnectionHttpParameters | null;
 }
 
+@Directive('@key(fields: "id")') // a federation entity (GATEWAY_FEDERATION); invisible in the plain schema
 @ObjectType({ implements: [Node, Integration], description: "An EventBridge connection. Its credentials are write-only and never appear here." })
 export class Connection extends Integration {
   @Field({ description: "Name of the connection." })

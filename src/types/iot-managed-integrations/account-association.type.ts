@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Integration } from "../shared/integration.interface";
 import { Node } from "../shared/node.interface";
 import { AssociationState } from "./iot.enums";
 
+@Directive('@key(fields: "id")') // a federation entity (GATEWAY_FEDERATION); invisible in the plain schema
 @ObjectType({ implements: [Node, Integration], description: "An account association of IoT Managed Integrations: one end user's linked third-party account." })
 export class AccountAssociation extends Integration {
   @Field(() => ID, { description: "The id AWS gives the association." })

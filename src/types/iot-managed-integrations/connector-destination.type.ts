@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Integration } from "../shared/integration.interface";
 import { Node } from "../shared/node.interface";
 import { ConnectorDestinationAuthType } from "./iot.enums";
 
+@Directive('@key(fields: "id")') // a federation entity (GATEWAY_FEDERATION); invisible in the plain schema
 @ObjectType({ implements: [Node, Integration], description: "A connector destination of IoT Managed Integrations. Client secrets stay in Secrets Manager and never appear here." })
 export class ConnectorDestination extends Integration {
   @Field(() => ID, { description: "The id AWS gives the destination (what account associations refer to)." })

@@ -1,9 +1,10 @@
-import { Field, InterfaceType } from "type-graphql";
+import { Directive, Field, InterfaceType } from "type-graphql";
 import { AwsService, IntegrationKind, IntegrationStatus, TYPE_OF_KIND } from "./integration.enums";
 import { NextAction } from "./next-action.type";
 import { Node } from "./node.interface";
 
 /** One view over every resource the gateway sets up, whichever AWS API holds it. */
+@Directive('@key(fields: "id")') // an entity interface (federation 2.3) for other subgraphs' `@interfaceObject`
 @InterfaceType({
   implements: Node,
   description: "Any integration resource, in any of the three services: one list and one status model for all of them.",
