@@ -63,6 +63,8 @@ export interface RunningSandbox {
   adminToken: string;
   /** Resolves when every change so far is in the data file's journal (at once without a data file). */
   flush(): Promise<void>;
+  /** Folds the journal into a new snapshot now (it also happens by itself as the journal grows). */
+  compact(): Promise<void>;
   /** Stops serving, then writes what is queued for the data file. */
   close(): Promise<void>;
 }
@@ -122,6 +124,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     faults,
     adminToken,
     flush: () => context.store.flush(),
+    compact: () => context.store.compact(),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
