@@ -188,6 +188,20 @@ it("ignores a torn last journal line (a crash mid-write) and refuses a corrupt l
   await expect(startSandbox({ dataFile })).rejects.toThrow(/journal .* is corrupt at line 1/);
 });
 
+it("a crash between the snapshot's rename and the journal's rewrite loses nothing: lines the snapshot holds are skipped", () => {
+  const dataFile = join(dir, "state.json");
+  // The new snapshot (seq 2) is in place; the old journal still holds lines 1 and 2, and line 3 came after.
+  writeFileSync(dataFile, JSON.stringify({ version: 2, seq: 2, fingerprintKey: Buffer.alloc(32, 7).toString("base64"), collections: { t: { a: { v: "new" }, b: { v: 1 } } }, clientTokens: {} }));
+  writeFileSync(
+    `${dataFile}.journal`,
+    ['{"n":1,"c":"t","k":"a","v":{"v":"old"}}', '{"n":2,"c":"t","k":"b","v":{"v":1}}', '{"n":3,"c":"t","k":"c","v":{"v":3}}', '{"n":4,"c":"t","k":"b","d":1}', ""].join("\n"),
+  );
+  const store = new SandboxStore({ dataFile, purgeIntervalMs: 0 });
+  expect(JSON.parse(JSON.stringify(store.collection("t")))).toEqual({ a: { v: "new" }, c: { v: 3 } });
+  expect(JSON.parse(readFileSync(dataFile, "utf8"))).toMatchObject({ seq: 4, collections: { t: { a: { v: "new" }, c: { v: 3 } } } });
+  return store.close();
+});
+
 it("removes an interrupted compaction's temp files at start", async () => {
   const dataFile = join(dir, "state.json");
   const leftovers = [".state.json.snapshot.4242.deadbeef.tmp", ".state.json.journal.4242.cafebabe.tmp", ".state.json.777.0a0b0c0d.tmp"];
