@@ -1,6 +1,7 @@
 /**
  * One API request, in AWS's order: authenticate (the signature's scope), route, record, inject a
- * fault, parse, validate, replay or conflict on a client token, run the operation, persist.
+ * fault, parse, validate, replay or conflict on a client token, run the operation, persist (queued
+ * for the journal, never waited for), answer (or, with a dropAfter fault, drop the answer).
  */
 import type http from "node:http";
 import { AwsError, JSON_CONTENT_TYPE, renderError, renderServiceError, type WireResponse } from "./errors";
@@ -61,7 +62,7 @@ export async function handleApi(req: http.IncomingMessage, res: http.ServerRespo
     method: req.method ?? "",
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
-    headers: { ...req.headers },
+    headers: parts.recorder.enabled ? { ...req.headers } : {},
     body: undefined,
     signingService: scope.service,
     signingRegion: scope.region,
@@ -69,9 +70,9 @@ export async function handleApi(req: http.IncomingMessage, res: http.ServerRespo
   });
   try {
     const wire = await run(req, service, op, { ...queryMembers(op, url), ...labels }, parts, recorded);
-    if (wire === "drop") {
+    if (wire === "drop" || wire === "dropAfter") {
       req.socket.destroy();
-      return log(service.name, op.name, "dropped");
+      return log(service.name, op.name, wire === "drop" ? "dropped" : "answer dropped");
     }
     recorded.status = wire.status;
     reply(wire);
@@ -93,7 +94,7 @@ async function run(
   bound: Record<string, unknown>,
   parts: ApiParts,
   recorded: RecordedRequest,
-): Promise<WireResponse | "drop"> {
+): Promise<WireResponse | "drop" | "dropAfter"> {
   let text: string;
   try {
     text = await readBody(req);
@@ -117,7 +118,12 @@ async function run(
   if (fault.kind === "drop") return "drop";
   if (fault.kind === "throttle") return renderServiceError(service, new AwsError(service.throttlingCode, "Rate exceeded"));
   if (fault.kind === "serverError") return renderServiceError(service, new AwsError(service.internalErrorCode, "An internal error occurred."));
+  const wire = execute(service, op, body, parsed, bound, parts);
+  // The operation ran (and its changes are queued for the data file); only the answer is lost.
+  return fault.kind === "dropAfter" ? "dropAfter" : wire;
+}
 
+function execute(service: ServiceDefinition, op: Operation, body: unknown, parsed: boolean, bound: Record<string, unknown>, parts: ApiParts): WireResponse {
   if (!parsed || typeof body !== "object" || body === null || Array.isArray(body)) {
     return renderServiceError(service, new AwsError("SerializationException", "The request body is not a JSON object."));
   }
@@ -129,12 +135,14 @@ async function run(
     const token = useClientToken(parts.context.store, service, op, input, now);
     const result = token.replay ?? { status: op.code, response: op.handle(input, parts.context) };
     if (!token.replay) token.remember(result.status, result.response);
-    if (op.mutates && !token.replay) parts.context.store.save();
     if (result.response === undefined) return { status: result.status, headers: {}, body: "" };
     return { status: result.status, headers: { "content-type": JSON_CONTENT_TYPE[service.protocol] }, body: JSON.stringify(result.response) };
   } catch (error) {
     if (error instanceof AwsError) return renderServiceError(service, error);
     throw error;
+  } finally {
+    // Whatever the handler changed (and the client token) goes to the journal's queue.
+    if (op.mutates) parts.context.store.save();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Seeded fault injection: throttling, server errors, added latency and dropped connections at
- * configured rates, optionally only for one service and/or operation. Setting a configuration
+ * Seeded fault injection: throttling, server errors, added latency, dropped connections and dropped
+ * answers (the operation ran, the client never hears back) at configured rates, optionally only for one service and/or operation. Setting a configuration
  * reseeds the PRNG, so a run repeats exactly.
  */
 import type { ServiceName } from "./operation";
@@ -17,21 +17,26 @@ export interface FaultConfig {
   latencyMs?: number;
   /** ...to this share of requests (default 1 when latencyMs is set). */
   latencyRate?: number;
-  /** Share of requests whose connection is destroyed without a response, 0..1. */
+  /** Share of requests whose connection is destroyed without a response, before the operation runs, 0..1. */
   dropRate?: number;
+  /**
+   * Share of requests whose operation runs (and is stored) but whose connection is then destroyed
+   * without the answer, 0..1: AWS's lost acknowledgement, for testing how a client reconciles.
+   */
+  dropAfterRate?: number;
   /** Only requests to this service (name or signing name: appflow, eventbridge/events, iot-managed-integrations/iotmanagedintegrations). */
   service?: string;
   /** Only requests for this operation, e.g. CreateConnection. */
   operation?: string;
 }
 
-export type FaultKind = "none" | "throttle" | "serverError" | "drop";
+export type FaultKind = "none" | "throttle" | "serverError" | "drop" | "dropAfter";
 export interface Fault {
   kind: FaultKind;
   latencyMs: number;
 }
 
-const RATES = ["throttleRate", "serverErrorRate", "latencyRate", "dropRate"] as const;
+const RATES = ["throttleRate", "serverErrorRate", "latencyRate", "dropRate", "dropAfterRate"] as const;
 const KEYS = new Set<string>([...RATES, "seed", "latencyMs", "service", "operation"]);
 const SERVICE_ALIASES: Record<string, ServiceName> = {
   appflow: "appflow",
@@ -52,8 +57,8 @@ export function checkFaultConfig(config: unknown): FaultConfig {
   for (const key of ["seed", "latencyMs"]) {
     if (c[key] !== undefined && !(typeof c[key] === "number" && Number.isInteger(c[key]) && c[key] >= 0)) throw new Error(`${key} must be a whole number >= 0`);
   }
-  const total = ((c.throttleRate as number) ?? 0) + ((c.serverErrorRate as number) ?? 0) + ((c.dropRate as number) ?? 0);
-  if (total > 1) throw new Error("throttleRate + serverErrorRate + dropRate must not exceed 1");
+  const total = ((c.throttleRate as number) ?? 0) + ((c.serverErrorRate as number) ?? 0) + ((c.dropRate as number) ?? 0) + ((c.dropAfterRate as number) ?? 0);
+  if (total > 1) throw new Error("throttleRate + serverErrorRate + dropRate + dropAfterRate must not exceed 1");
   if (c.service !== undefined && !SERVICE_ALIASES[c.service as string]) throw new Error(`service must be one of ${Object.keys(SERVICE_ALIASES).join(", ")}`);
   if (c.operation !== undefined && typeof c.operation !== "string") throw new Error("operation must be a string");
   return { ...c } as FaultConfig;
@@ -63,7 +68,7 @@ export class FaultController {
   private config: FaultConfig = {};
   private random: () => number = mulberry32(1);
   /** How many times each fault was applied since the sandbox started (tests assert on these). */
-  readonly applied = { throttle: 0, serverError: 0, drop: 0, latency: 0 };
+  readonly applied = { throttle: 0, serverError: 0, drop: 0, dropAfter: 0, latency: 0 };
 
   constructor(config: FaultConfig = {}) {
     this.set(config);
@@ -87,7 +92,8 @@ export class FaultController {
     if (latencyMs) this.applied.latency++;
     const roll = this.random();
     let edge = 0;
-    for (const [kind, rate] of [["drop", c.dropRate], ["throttle", c.throttleRate], ["serverError", c.serverErrorRate]] as const) {
+    // dropAfter comes last, so adding it leaves the draws of an existing configuration as they were.
+    for (const [kind, rate] of [["drop", c.dropRate], ["throttle", c.throttleRate], ["serverError", c.serverErrorRate], ["dropAfter", c.dropAfterRate]] as const) {
       edge += rate ?? 0;
       if (roll < edge) {
         this.applied[kind]++;
@@ -115,6 +121,7 @@ export function faultConfigFromEnv(env: NodeJS.ProcessEnv): FaultConfig | undefi
     latencyMs: num("SANDBOX_FAULT_LATENCY_MS"),
     latencyRate: num("SANDBOX_FAULT_LATENCY_RATE"),
     dropRate: num("SANDBOX_FAULT_DROP_RATE"),
+    dropAfterRate: num("SANDBOX_FAULT_DROP_AFTER_RATE"),
     service: text("SANDBOX_FAULT_SERVICE"),
     operation: text("SANDBOX_FAULT_OPERATION"),
   };

@@ -1,9 +1,11 @@
 /**
  * Client tokens are idempotency tokens: the same token with the same input replays the first
- * result; with other input it is a conflict. Requests are compared by a hash of their canonical
- * JSON, so the store never keeps a request (which may hold secrets).
+ * result; with other input it is a conflict. Requests are compared by a keyed fingerprint of their
+ * canonical JSON: HMAC-SHA256 under the store's random key. The store never keeps a request (which
+ * may hold secrets), and a fingerprint without the key (a journal line, a copied record, another
+ * store's file) confirms no guessed secret offline. The key lives in the data file's snapshot
+ * (mode 0600), so whoever can read that file can check guesses: keep it as private as the service.
  */
-import { createHash } from "node:crypto";
 import { AwsError } from "./errors";
 import type { Operation, ServiceDefinition } from "./operation";
 import type { SandboxStore } from "./store";
@@ -18,8 +20,9 @@ const canonical = (v: unknown): unknown =>
       ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
       : v;
 
-export function requestHash(input: unknown): string {
-  return createHash("sha256").update(JSON.stringify(canonical(input))).digest("hex");
+/** The keyed fingerprint of a request, under this store's key. */
+export function requestHash(store: SandboxStore, input: unknown): string {
+  return store.fingerprint(JSON.stringify(canonical(input)));
 }
 
 export interface TokenUse {
@@ -33,7 +36,7 @@ export function useClientToken(store: SandboxStore, service: ServiceDefinition, 
   const token = op.idempotencyToken ? input[op.idempotencyToken] : undefined;
   if (typeof token !== "string" || !token) return { remember: () => undefined };
   const key = `${service.name}:${op.name}:${token}`;
-  const hash = requestHash({ ...input, [op.idempotencyToken!]: undefined });
+  const hash = requestHash(store, { ...input, [op.idempotencyToken!]: undefined });
   const seen = store.clientToken(key, now);
   if (seen && seen.requestHash !== hash) {
     throw new AwsError("ConflictException", `The ${op.idempotencyToken} was already used for a ${op.name} request with different parameters.`);

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
       `  EventBridge:              ${sandbox.endpoints.eventbridge}`,
       `  IoT Managed Integrations: ${sandbox.endpoints.iotManagedIntegrations}`,
       `  admin:                    ${sandbox.url}/_sandbox/health, ${sandbox.url}/_sandbox/faults, POST ${sandbox.url}/_sandbox/reset`,
+      `  admin token:              ${sandbox.adminToken} (send it as x-sandbox-admin-token, with content-type: application/json on PUT/POST)`,
       `try: ${env} aws appflow describe-connector-profiles --endpoint-url ${sandbox.url}`,
       "",
     ].join("\n"),

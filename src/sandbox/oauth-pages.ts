@@ -7,6 +7,7 @@ import type http from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { readBody, send } from "./http";
 import { ASSOCIATIONS, DESTINATIONS, oauthCompleteRedirectUrl, type Association, type Destination } from "./services/iot-managed-integrations";
+import { redirectUrlProblem } from "./services/iot-managed-integrations/shared";
 import type { SandboxStore } from "./store";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -14,6 +15,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 const HEADERS = {
   "content-type": "text/html; charset=utf-8",
   "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+  "x-frame-options": "DENY",
   "cache-control": "no-store",
   "referrer-policy": "no-referrer",
 };
@@ -77,8 +79,9 @@ export async function handleOAuthPage(req: http.IncomingMessage, res: http.Serve
     if (!approved) association.ErrorMessage = "The end user denied access";
     store.save();
     const destination = store.collection<Destination>(DESTINATIONS)[association.ConnectorDestinationId];
+    // Checked again here: a data file from an older sandbox may hold a URL that is refused today.
     const redirect = destination && oauthCompleteRedirectUrl(destination);
-    if (redirect) send(res, 303, { location: redirect }, "");
+    if (redirect && !redirectUrlProblem(redirect)) send(res, 303, { location: new URL(redirect).href, "cache-control": "no-store", "referrer-policy": "no-referrer" }, "");
     else page(res, 200, approved ? "Access approved" : "Access denied", "<p>You can close this window.</p>");
     return true;
   }

@@ -14,7 +14,7 @@ const output: string[] = [];
 beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", GATEWAY_LOG_LEVEL: "info" };
   for (const key of Object.keys(env)) if (key.startsWith("AWS_") || key.startsWith("SANDBOX_") || key === "GATEWAY_BACKEND") delete env[key];
-  child = spawn("npm", ["start", "--silent"], { cwd: PROJECT_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  child = spawn("npm", ["start", "--silent", "--ignore-scripts"], { cwd: PROJECT_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   graphqlUrl = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());

@@ -36,7 +36,8 @@ export async function startTestGateway(
   const config = { ...base, port: 0, logLevel: "debug" as const, maxAttempts: 1, rateLimit: { ...base.rateLimit, points: 0 }, ...overrides };
   const gateway = await startGateway(config, {
     logger: createLogger("debug", (line) => logs.push(line)),
-    sandbox: { faults: undefined, logger: (line: string) => logs.push(line), ...sandbox },
+    // Tests assert on the requests the sandbox received: the recorder is off unless asked for.
+    sandbox: { faults: undefined, record: true, logger: (line: string) => logs.push(line), ...sandbox },
   });
   return {
     gateway,

@@ -17,7 +17,7 @@ const JWT = "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhY21lIn0.c2lnbmF0dXJl";
 let sandbox: RunningSandbox;
 let appflow: ReturnType<typeof sdkClients>["appflow"];
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ record: true });
   appflow = sdkClients(sandbox).appflow;
 });
 afterAll(async () => {

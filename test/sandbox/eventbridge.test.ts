@@ -17,7 +17,7 @@ const RCFG = "arn:aws:vpc-lattice:us-east-1:123456789012:resourceconfiguration/r
 let sandbox: RunningSandbox;
 let client: ReturnType<typeof sdkClients>["events"];
 beforeAll(async () => {
-  sandbox = await startSandbox({ oauthAuthorizeDelayMs: 400 });
+  sandbox = await startSandbox({ oauthAuthorizeDelayMs: 400, record: true });
   client = sdkClients(sandbox).events;
 });
 afterAll(async () => {

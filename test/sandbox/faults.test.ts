@@ -1,13 +1,13 @@
 /** Seeded fault injection as the SDKs see it: typed throttling and server errors, retries, latency, dropped connections. */
-import { CreateConnectorProfileCommand } from "@aws-sdk/client-appflow";
-import { CreateConnectionCommand, EventBridgeClient } from "@aws-sdk/client-eventbridge";
+import { CreateConnectorProfileCommand, DescribeConnectorProfilesCommand } from "@aws-sdk/client-appflow";
+import { CreateConnectionCommand, DescribeConnectionCommand, EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import { FaultController, sandboxOptionsFromEnv, startSandbox, type RunningSandbox } from "../../src/sandbox";
-import { credentials, failure, iot, sdkClients } from "./helpers";
+import { credentials, failure, iot, rawRequest, sdkClients } from "./helpers";
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ record: true });
 });
 afterAll(() => sandbox.close());
 afterEach(() => sandbox.faults.set({}));
@@ -60,6 +60,57 @@ describe("with one attempt, each fault reaches the SDK as AWS would send it", ()
     const before = sandbox.faults.applied.latency;
     await expect(c.events.send(connection())).resolves.toMatchObject({ ConnectionState: "AUTHORIZED" });
     expect(sandbox.faults.applied.latency).toBe(before + 1);
+  });
+});
+
+describe("dropAfterRate: the operation runs, the answer is lost", () => {
+  it("the resource exists, the client got a socket error, the request is recorded with status 0", async () => {
+    const c = sdkClients(sandbox);
+    sandbox.faults.set({ dropAfterRate: 1, service: "events", operation: "CreateConnection" });
+    const before = sandbox.faults.applied.dropAfter;
+    const command = connection();
+    const error = await failure(c.events.send(command));
+    expect(error.$metadata?.httpStatusCode).toBeUndefined();
+    expect(error.name).not.toMatch(/Exception$/);
+    expect((error as NodeJS.ErrnoException).code ?? error.message).toMatch(/ECONNRESET|socket hang up/);
+    expect(sandbox.faults.applied.dropAfter).toBe(before + 1);
+    expect(sandbox.recorder.last("CreateConnection")!.status).toBe(0);
+    // Out of scope (another operation): answered. The create did happen.
+    const described = await c.events.send(new DescribeConnectionCommand({ Name: command.input.Name! }));
+    expect(described.ConnectionState).toBe("AUTHORIZED");
+    // A retry of the same create now conflicts, as on AWS after a lost acknowledgement.
+    sandbox.faults.set({});
+    expect(await failure(c.events.send(new CreateConnectionCommand(command.input)))).toMatchObject({ name: "ResourceAlreadyExistsException" });
+  });
+
+  it("with a client token, the retry replays the first answer (the lost-acknowledgement path)", async () => {
+    const c = sdkClients(sandbox);
+    sandbox.faults.set({ dropAfterRate: 1, service: "appflow", operation: "CreateConnectorProfile" });
+    const input = { ...profile().input, clientToken: "drop-after-token" };
+    await failure(c.appflow.send(new CreateConnectorProfileCommand(input)));
+    sandbox.faults.set({});
+    const described = await c.appflow.send(new DescribeConnectorProfilesCommand({ connectorProfileNames: [input.connectorProfileName!] }));
+    expect(described.connectorProfileDetails).toHaveLength(1);
+    const retried = await c.appflow.send(new CreateConnectorProfileCommand(input));
+    expect(retried.connectorProfileArn).toBe(described.connectorProfileDetails![0]!.connectorProfileArn);
+  });
+
+  it("is seeded and scoped like the other faults, and set through the admin route and SANDBOX_FAULT_DROP_AFTER_RATE", async () => {
+    const draws = (seed: number) => {
+      const faults = new FaultController({ seed, dropAfterRate: 0.5 });
+      return Array.from({ length: 40 }, () => faults.decide("appflow", "CreateConnectorProfile").kind);
+    };
+    expect(draws(5)).toEqual(draws(5));
+    expect(new Set(draws(5))).toEqual(new Set(["none", "dropAfter"]));
+    const scoped = new FaultController({ dropAfterRate: 1, operation: "CreateConnection" });
+    expect(scoped.decide("eventbridge", "DeleteConnection").kind).toBe("none");
+    expect(scoped.decide("eventbridge", "CreateConnection").kind).toBe("dropAfter");
+    expect(() => new FaultController({ dropRate: 0.6, dropAfterRate: 0.6 })).toThrow(/must not exceed 1/);
+    expect(sandboxOptionsFromEnv({ SANDBOX_FAULT_DROP_AFTER_RATE: "0.25" }).faults).toEqual({ dropAfterRate: 0.25 });
+    const put = await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", { "x-sandbox-admin-token": sandbox.adminToken, "content-type": "application/json" }, JSON.stringify({ dropAfterRate: 0.5, seed: 2 }));
+    expect(put.status).toBe(200);
+    expect(put.json.config).toEqual({ dropAfterRate: 0.5, seed: 2 });
+    expect(put.json.applied).toHaveProperty("dropAfter");
   });
 });
 

@@ -30,7 +30,7 @@ const oAuth = { authUrl: "https://auth.acme.example.com/authorize", tokenUrl: "h
 let sandbox: RunningSandbox;
 let client: IoTManagedIntegrationsClient;
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ record: true });
   client = new IoTManagedIntegrationsClient({ region: "us-east-1", endpoint: sandbox.url, credentials, maxAttempts: 1 });
 });
 afterAll(async () => {

@@ -13,7 +13,7 @@ const oAuth = (extra: Record<string, unknown> = {}) => ({
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ record: true });
 });
 afterAll(() => sandbox.close());
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [tsc, "--outDir", outDir, "--rootDir", join(PROJECT_ROOT, "src", "sandbox"), "--module", "commonjs", "--target", "ES2022", "--moduleResolution", "node10", "--strict", "--types", "node", "--skipLibCheck", "--ignoreDeprecations", "6.0", "--ignoreConfig", join(PROJECT_ROOT, "src", "sandbox", "main.ts")], { stdio: "pipe" });
   const env: NodeJS.ProcessEnv = { ...process.env, SANDBOX_PORT: "0", SANDBOX_FAULT_SEED: "4", SANDBOX_FAULT_LATENCY_MS: "1" };
   delete env.SANDBOX_DATA_FILE;
+  delete env.SANDBOX_ADMIN_TOKEN;
   child = spawn(process.execPath, [join(outDir, "main.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -35,7 +36,7 @@ afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-it("prints its endpoints and an AWS CLI example, serves, and takes its faults from the environment", async () => {
+it("prints its endpoints, its admin token and an AWS CLI example, serves, and takes its faults from the environment", async () => {
   const text = output.join("");
   const url = /sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text)![1]!;
   expect(text).toContain(`AppFlow:                  ${url}`);
@@ -43,7 +44,9 @@ it("prints its endpoints and an AWS CLI example, serves, and takes its faults fr
   expect(text).toContain(`IoT Managed Integrations: ${url}`);
   expect(text).toMatch(new RegExp(`try: .*aws appflow describe-connector-profiles --endpoint-url ${url}`));
   expect((await rawRequest(url, "GET", "/_sandbox/health", {})).json).toEqual({ status: "ok" });
-  expect((await rawRequest(url, "GET", "/_sandbox/faults", {})).json.config).toEqual({ seed: 4, latencyMs: 1 });
+  const token = /admin token: +(\S+)/.exec(text)![1]!;
+  expect((await rawRequest(url, "GET", "/_sandbox/faults", {})).status).toBe(403);
+  expect((await rawRequest(url, "GET", "/_sandbox/faults", { "x-sandbox-admin-token": token })).json.config).toEqual({ seed: 4, latencyMs: 1 });
 });
 
 it("closes cleanly on SIGTERM", async () => {

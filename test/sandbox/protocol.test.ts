@@ -4,7 +4,7 @@ import { rawRequest, signed } from "./helpers";
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ record: true });
 });
 afterAll(() => sandbox.close());
 
@@ -98,16 +98,17 @@ describe("admin endpoints", () => {
   });
 
   it("faults: GET shows, PUT replaces and validates", async () => {
-    const put = await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", { "content-type": "application/json" }, JSON.stringify({ seed: 5, latencyMs: 1, service: "events", operation: "CreateConnection" }));
+    const admin = () => ({ "x-sandbox-admin-token": sandbox.adminToken, "content-type": "application/json" });
+    const put = await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", admin(), JSON.stringify({ seed: 5, latencyMs: 1, service: "events", operation: "CreateConnection" }));
     expect(put.status).toBe(200);
-    const got = await rawRequest(sandbox.url, "GET", "/_sandbox/faults", {});
+    const got = await rawRequest(sandbox.url, "GET", "/_sandbox/faults", { "x-sandbox-admin-token": sandbox.adminToken });
     expect(got.json.config).toEqual({ seed: 5, latencyMs: 1, service: "events", operation: "CreateConnection" });
     expect(got.json.applied).toEqual(expect.objectContaining({ throttle: expect.any(Number), latency: expect.any(Number) }));
     for (const bad of ['{"throttleRate": 2}', '{"throtleRate": 0.1}', '{"service": "s3"}', '{"throttleRate": 0.6, "dropRate": 0.6}', "nope"]) {
-      const res = await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", {}, bad);
+      const res = await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", admin(), bad);
       expect(res.status).toBe(400);
     }
-    await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", {}, "{}");
+    await rawRequest(sandbox.url, "PUT", "/_sandbox/faults", admin(), "{}");
     expect(sandbox.faults.get()).toEqual({});
   });
 
@@ -116,12 +117,12 @@ describe("admin endpoints", () => {
     const create = () => signed(sandbox, { service: "events", path: "/", body, headers: { "x-amz-target": "AWSEvents.CreateConnection" } });
     expect((await create()).status).toBe(200);
     expect((await create()).json.__type).toBe("ResourceAlreadyExistsException");
-    expect((await rawRequest(sandbox.url, "POST", "/_sandbox/reset", {})).status).toBe(200);
+    expect((await rawRequest(sandbox.url, "POST", "/_sandbox/reset", { "x-sandbox-admin-token": sandbox.adminToken, "content-type": "application/json" })).status).toBe(200);
     expect((await create()).status).toBe(200);
   });
 
   it("an unknown admin route is 404", async () => {
-    expect((await rawRequest(sandbox.url, "GET", "/_sandbox/nothing", {})).status).toBe(404);
+    expect((await rawRequest(sandbox.url, "GET", "/_sandbox/nothing", { "x-sandbox-admin-token": sandbox.adminToken })).status).toBe(404);
   });
 });
 

@@ -3,7 +3,7 @@ import { AwsError } from "../../errors";
 import { hexId } from "../../ids";
 import type { Operation, SandboxContext } from "../../operation";
 import type { Rule } from "../../rules";
-import { ASSOCIATIONS, DESTINATIONS, iotOperation, iotPage, notFound, type Association, type AuthMaterial, type Destination } from "./shared";
+import { ASSOCIATIONS, DESTINATIONS, iotOperation, iotPage, notFound, redirectUrlProblem, type Association, type AuthMaterial, type Destination } from "./shared";
 
 /** Secrets Manager ARNs of the kind AWS resolves them to, wherever the request can carry one. */
 const secretArns = (...paths: string[]): Rule[] => paths.map((path) => ({ path: `${path}.arn`, arn: "secret" }));
@@ -22,6 +22,13 @@ export const oauthCompleteRedirectUrl = (d: Destination) => d.AuthConfig?.oAuth?
 
 const invalid = (message: string) => new AwsError("ValidationException", message);
 
+/** Refuses a redirect URL the consent page could not safely send a browser to (never echoing the value). */
+function checkRedirectUrl(value: unknown, path: string): void {
+  if (value === undefined) return;
+  const problem = redirectUrlProblem(value);
+  if (problem) throw invalid(`1 validation error detected: Value at '${path}' failed to satisfy constraint: ${problem}`);
+}
+
 const createConnectorDestination: Operation = {
   ...iotOperation("CreateConnectorDestination", [
     ...secretArns("AuthConfig.GeneralAuthorization.*.SecretsManager", "SecretsManager"),
@@ -31,6 +38,7 @@ const createConnectorDestination: Operation = {
   ]),
   mutates: true,
   handle(input, ctx) {
+    checkRedirectUrl(input.AuthConfig.oAuth?.oAuthCompleteRedirectUrl, "AuthConfig.oAuth.oAuthCompleteRedirectUrl");
     if (input.Name && Object.values(destinations(ctx)).some((d) => d.Name === input.Name)) {
       throw new AwsError("ConflictException", "A connector destination with this name already exists.");
     }
@@ -98,6 +106,7 @@ const updateConnectorDestination: Operation = {
     if (oAuthUpdate && !oauth) throw invalid("AuthConfig.oAuthUpdate applies only to a connector destination with OAuth.");
     if (GeneralAuthorizationUpdate && oauth) throw invalid("AuthConfig.GeneralAuthorizationUpdate applies only to a connector destination with general authorization.");
     if (input.AuthType && !oauth) throw invalid("AuthType OAUTH applies only to a connector destination with OAuth.");
+    checkRedirectUrl(oAuthUpdate?.oAuthCompleteRedirectUrl, "AuthConfig.oAuthUpdate.oAuthCompleteRedirectUrl");
     if (input.Name !== undefined) d.Name = input.Name;
     if (input.Description !== undefined) d.Description = input.Description;
     if (input.SecretsManager) d.SecretsManager = input.SecretsManager;

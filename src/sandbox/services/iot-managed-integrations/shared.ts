@@ -42,6 +42,27 @@ export interface Association {
   oauthState?: string;
 }
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Why an oAuthCompleteRedirectUrl is refused, or undefined when it is fine: an absolute https URL
+ * (http only on a loopback host, for local apps), without credentials, whitespace or control
+ * characters. The consent page redirects the end user's browser there after the decision.
+ */
+export function redirectUrlProblem(value: unknown): string | undefined {
+  const rule = "Member must be an absolute https URL (http only on a loopback host), without whitespace, control characters or user info";
+  if (typeof value !== "string" || /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/.test(value)) return rule;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return rule;
+  }
+  if (url.username || url.password || !url.hostname) return rule;
+  if (url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname))) return undefined;
+  return rule;
+}
+
 export const notFound = (resourceType: "ConnectorDestination" | "AccountAssociation") =>
   new AwsError("ResourceNotFoundException", `The ${resourceType === "ConnectorDestination" ? "connector destination" : "account association"} does not exist.`, { ResourceType: resourceType });
 
