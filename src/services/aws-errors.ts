@@ -40,6 +40,8 @@ export interface AwsCallContext {
   knownNotApplied?: boolean;
   /** Why the gateway abandoned the call (its own words: the deadline, a disconnect). */
   abandonedBecause?: string;
+  /** Attempts the SDK made: an earlier one may have done the work even if the last was throttled. */
+  attempts?: number;
 }
 
 /** AWS error names a user can fix by changing the input, across the three services. */
@@ -63,6 +65,8 @@ export enum AwsFailureCode {
   SERVICE_ERROR = "AWS_SERVICE_ERROR",
   CREDENTIALS_ERROR = "AWS_CREDENTIALS_ERROR",
   CALL_ABANDONED = "AWS_CALL_ABANDONED",
+  /** "Already exists" to a retried create that could not be checked: it may be this request's own. */
+  OUTCOME_UNKNOWN = "AWS_OUTCOME_UNKNOWN",
 }
 
 interface AwsLikeError {
@@ -81,6 +85,7 @@ export type Classified =
   | { kind: "network" }
   | { kind: "credentials" }
   | { kind: "abandoned" }
+  | { kind: "unverified" }
   | { kind: "internal" };
 
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ECONNABORTED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "EPROTO"]);
@@ -161,6 +166,8 @@ function callerMessage(code: AwsFailureCode, context: AwsCallContext, requestId:
       return `The gateway could not reach AWS for ${what}: the connection failed or timed out.`;
     case AwsFailureCode.CREDENTIALS_ERROR:
       return `The gateway has no usable AWS credentials for ${what}; an operator must fix its configuration.`;
+    case AwsFailureCode.OUTCOME_UNKNOWN:
+      return `AWS answered that the resource already exists to a retry of ${what}, and the gateway could not check whether this request created it${ref}.`;
     case AwsFailureCode.CALL_ABANDONED:
       return `${what} was abandoned before AWS answered: ${context.abandonedBecause ?? "the client went away or the request deadline passed"}.`;
     default:
@@ -176,7 +183,10 @@ function callerMessage(code: AwsFailureCode, context: AwsCallContext, requestId:
  * retry with.
  */
 function retryability(code: AwsFailureCode, context: AwsCallContext, effect: Effect): { retryable: boolean; outcome?: "NOT_APPLIED" | "UNKNOWN" } {
-  const notApplied = !!context.knownNotApplied || code === AwsFailureCode.THROTTLED || code === AwsFailureCode.ACCESS_DENIED || code === AwsFailureCode.CREDENTIALS_ERROR;
+  // Only the last attempt's error is known: after a retry, an earlier attempt's lost answer may have
+  // been a success, so "surely nothing happened" holds for a single attempt only.
+  const refused = code === AwsFailureCode.THROTTLED || code === AwsFailureCode.ACCESS_DENIED || code === AwsFailureCode.CREDENTIALS_ERROR;
+  const notApplied = !!context.knownNotApplied || (refused && (context.attempts ?? 1) <= 1);
   const transient = code !== AwsFailureCode.ACCESS_DENIED && code !== AwsFailureCode.CREDENTIALS_ERROR;
   if (effect === "read") return { retryable: transient };
   if (notApplied) return { retryable: transient, outcome: "NOT_APPLIED" };
@@ -196,6 +206,7 @@ export function toGatewayError(raw: unknown, classified: Classified, context: Aw
     classified.kind === "aws" ? classified.code
     : classified.kind === "network" ? AwsFailureCode.NETWORK_ERROR
     : classified.kind === "credentials" ? AwsFailureCode.CREDENTIALS_ERROR
+    : classified.kind === "unverified" ? AwsFailureCode.OUTCOME_UNKNOWN
     : AwsFailureCode.CALL_ABANDONED;
   const effect = effectOf(context.operation);
   const requestId = error.$metadata?.requestId ?? null;

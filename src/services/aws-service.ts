@@ -41,10 +41,14 @@ export interface CallOptions {
 /** The failures after which a create may or may not have happened. */
 function outcomeUnknown(failure: Classified, attempts: number, retryOfUnknown: boolean): boolean {
   if (failure.kind === "network") return true;
-  if (failure.kind === "aws") return failure.fault === "server";
+  // A throttled last attempt says nothing about the earlier ones, whose answers may have been lost.
+  if (failure.kind === "aws") return failure.fault === "server" || (failure.code === "AWS_THROTTLED" && attempts > 1);
   // "Already exists" on a retried attempt may be this very request's first attempt, answered but lost.
   return failure.kind === "user" && failure.code === UserErrorCode.ALREADY_EXISTS && (attempts > 1 || retryOfUnknown);
 }
+
+/** Pause before a create is sent again with its idempotency token after an unknown outcome. */
+const RESEND_DELAY_MS = 50;
 
 export abstract class AwsService<Client extends SendingClient> {
   /** Told about every AWS call (metrics); set once when the gateway starts. */
@@ -80,12 +84,28 @@ export abstract class AwsService<Client extends SendingClient> {
       this.report(operation.name, started, failure.kind === "user" ? failure.code : failure.kind === "aws" ? failure.code : `AWS_${failure.kind.toUpperCase()}`, attemptsMade, transient && attemptsMade > 1);
       if (operation.notFoundIsNull && failure.kind === "user" && failure.code === UserErrorCode.NOT_FOUND) return null as Result;
       const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+      // A create sent with an idempotency token can simply be sent again: AWS answers the first
+      // request's result instead of creating twice, which turns "unknown" into an answer.
+      if (tokenMember && !options.abortSignal?.aborted && outcomeUnknown(failure, attemptsMade, false)) {
+        try {
+          await new Promise((resolve) => setTimeout(resolve, RESEND_DELAY_MS));
+          const Command = operation.command as unknown as new (input: unknown) => object;
+          const resent = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
+          this.report(operation.name, started, "ok", attemptsMade + ((resent as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1));
+          return operation.toResult(resent, args, request as never);
+        } catch {
+          // Still no answer: report the first failure, with the token to retry with.
+        }
+      }
       let knownNotApplied = false;
       if (operation.reconcile && outcomeUnknown(failure, attempts, !!options.reconcileConflictsSince)) {
         const reconciled = await operation.reconcile({ args, request: request as never, sentAt, abortSignal: options.abortSignal }, this).catch(() => ({ found: "unknown" as const }));
         if (reconciled.found === "ours") return reconciled.result;
         knownNotApplied = reconciled.found === "nothing";
         if (reconciled.found === "other" && failure.kind === "user") throw this.failure(error, failure, operation, args, request, callerHasToken);
+        if (reconciled.found === "unknown" && failure.kind === "user") {
+          throw this.failure(error, { kind: "unverified" }, operation, args, request, callerHasToken, false, options.abortSignal);
+        }
         if (reconciled.found === "other") {
           throw new UserErrorsException([userError(resolveFields(operation, args)[UserErrorCode.ALREADY_EXISTS] ?? ["input"], "A resource with this name already exists and was not created by this request.", UserErrorCode.ALREADY_EXISTS)]);
         }
@@ -117,6 +137,7 @@ export abstract class AwsService<Client extends SendingClient> {
       clientToken: tokenMember ? (request[tokenMember] as string) : undefined,
       callerHasToken,
       knownNotApplied,
+      attempts: (error as { $metadata?: { attempts?: number } }).$metadata?.attempts,
     });
   }
 }
