@@ -6,7 +6,10 @@ import { startGateway } from "./server/create-gateway";
 async function main(): Promise<void> {
   const config = loadConfig();
   const gateway = await startGateway(config);
-  process.stdout.write(`\nintegration-gateway ready (${config.backend} backend): ${gateway.graphqlUrl}\n\n`);
+  process.stdout.write(`\nintegration-gateway ready (${config.backend} backend): ${gateway.graphqlUrl}\n`);
+  // The sandbox's admin routes (/_sandbox/reset, /faults) take this token, so no web page can reach them.
+  if (gateway.sandbox) process.stdout.write(`sandbox ${gateway.sandbox.url}, admin token (x-sandbox-admin-token): ${gateway.sandbox.adminToken}\n`);
+  process.stdout.write("\n");
   const stop = () => {
     gateway.close().then(() => process.exit(0), () => process.exit(1));
   };
