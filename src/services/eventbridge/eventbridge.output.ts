@@ -65,17 +65,22 @@ export function toConnection(facts: ConnectionFacts, details: Partial<Connection
   };
 }
 
+/** The members a list item and a describe answer share (DescribeConnection's output has them all). */
+function factsOf(c: SdkConnectionItem): ConnectionFacts {
+  return {
+    arn: c.ConnectionArn!,
+    name: c.Name!,
+    authorizationType: c.AuthorizationType as ConnectionAuthorizationType,
+    state: c.ConnectionState as ConnectionState,
+    stateReason: c.StateReason,
+    creationTime: c.CreationTime!,
+    lastModifiedTime: c.LastModifiedTime!,
+    lastAuthorizedTime: c.LastAuthorizedTime,
+  };
+}
+
 export function fromConnectionItem(item: SdkConnectionItem): Connection {
-  return toConnection({
-    arn: item.ConnectionArn!,
-    name: item.Name!,
-    authorizationType: item.AuthorizationType as ConnectionAuthorizationType,
-    state: item.ConnectionState as ConnectionState,
-    stateReason: item.StateReason,
-    creationTime: item.CreationTime!,
-    lastModifiedTime: item.LastModifiedTime!,
-    lastAuthorizedTime: item.LastAuthorizedTime,
-  });
+  return toConnection(factsOf(item));
 }
 
 function toParameters(list: { Key?: string; Value?: string; IsValueSecret?: boolean }[] | undefined): ConnectionParameter[] {
@@ -103,17 +108,10 @@ export function fromDescribeConnection(output: DescribeConnectionCommandOutput):
     oAuthHttpParameters: toHttpParameters(auth?.OAuthParameters?.OAuthHttpParameters),
     invocationHttpParameters: toHttpParameters(auth?.InvocationHttpParameters),
   };
-  return toConnection(
-    {
-      arn: output.ConnectionArn!,
-      name: output.Name!,
-      authorizationType: output.AuthorizationType as ConnectionAuthorizationType,
-      state: output.ConnectionState as ConnectionState,
-      stateReason: output.StateReason,
-      creationTime: output.CreationTime!,
-      lastModifiedTime: output.LastModifiedTime!,
-      lastAuthorizedTime: output.LastAuthorizedTime,
-    },
-    { description: output.Description ?? null, authParameters, secretArn: output.SecretArn ?? null, kmsKeyIdentifier: output.KmsKeyIdentifier ?? null },
-  );
+  return toConnection(factsOf(output), {
+    description: output.Description ?? null,
+    authParameters,
+    secretArn: output.SecretArn ?? null,
+    kmsKeyIdentifier: output.KmsKeyIdentifier ?? null,
+  });
 }
