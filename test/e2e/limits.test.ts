@@ -95,8 +95,9 @@ describe("graphql-armor limits with the default settings", () => {
     clearInterval(probe);
     expect(res.status).toBe(400);
     expect(res.errors![0]!.message).toMatch(/Document contains more tha[nt] 2000 tokens/);
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(maxLag).toBeLessThan(500);
+    // The report measured 6.6 s of blocked event loop; these bounds leave room for a loaded CI machine.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(maxLag).toBeLessThan(2_000);
   });
 
   it("too many aliases", async () => {
@@ -208,7 +209,7 @@ describe("the request deadline", () => {
     const before = createCalls(t);
     const started = performance.now();
     const res = await t.gql(manyCreates(5, "deadline"));
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(performance.now() - started).toBeLessThan(4_000);
     expect(res.status).toBe(200);
     expect(res.data!.c0.connection.name).toBe("deadline-0");
     expect(res.data!.c4).toBeNull();

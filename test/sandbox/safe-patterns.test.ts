@@ -72,7 +72,8 @@ describe.each(Object.entries(SAFE_PATTERNS))("the rewrite of %s", (original, { s
 
   it("answers a pathological 50k-character input in milliseconds", () => {
     const inputs = [" \t", "a\t", "a ", ":", ":1", "a"].map((unit) => `arn:aws:${unit.repeat(25_000)}\u0000`);
-    for (const input of inputs) expect(ms(() => rewrite.test(input))).toBeLessThan(50);
+    // Backtracking on these inputs takes minutes; a linear pattern takes milliseconds even on a loaded machine.
+    for (const input of inputs) expect(ms(() => rewrite.test(input))).toBeLessThan(2_000);
   });
 });
 
@@ -84,7 +85,8 @@ it("every pattern the sandbox runs stays fast on pathological 50k-character inpu
   for (const source of patternsAsRun) {
     const re = new RegExp(source, "u");
     const worst = Math.max(...inputs.map((input) => ms(() => re.test(input))));
-    if (worst > 100) slow.push(`${source}: ${worst.toFixed(0)} ms`);
+    // A generous bound: catastrophic backtracking takes minutes at 50k; CI load can make linear 150 ms.
+    if (worst > 2_000) slow.push(`${source}: ${worst.toFixed(0)} ms`);
   }
   expect(slow).toEqual([]);
 });
