@@ -98,6 +98,8 @@ describe("one way to report user mistakes", () => {
     ["a @oneOf literal with zero members", "GRAPHQL_VALIDATION_FAILED", { query: 'mutation { createConnection(input: { name: "x", authorization: {} }) { userErrors { code } } }' }, /must specify exactly one key/],
     ["a @oneOf variable with zero members", "BAD_USER_INPUT", { query: CREATE, variables: { input: { name: "x", authorization: {} } } }, /"input\.authorization".*Exactly one key must be specified/],
     ["a @oneOf variable with two members", "BAD_USER_INPUT", { query: CREATE, variables: { input: { name: "x", authorization: { basic, apiKey } } } }, /"input\.authorization".*Exactly one key must be specified/],
+    ["a @oneOf variable with a null member", "BAD_USER_INPUT", { query: CREATE, variables: { input: { name: "x", authorization: { apiKey: null } } } }, /"input\.authorization\.apiKey".*must be non-null/],
+    ["a missing required input field", "BAD_USER_INPUT", { query: CREATE, variables: { input: { authorization: { basic } } } }, /Field "name" of required type "String!" was not provided/],
     ["an unknown input field", "BAD_USER_INPUT", { query: CREATE, variables: { input: { name: "x", authorization: { basic }, bogus: 1 } } }, /Field "bogus" is not defined/],
     ["a wrongly typed value", "BAD_USER_INPUT", { query: CREATE, variables: { input: { name: 5, authorization: { basic } } } }, /"input\.name"; String cannot represent/],
   ];
