@@ -45,6 +45,20 @@ export function gatewayEnv(sandboxUrl: string): NodeJS.ProcessEnv {
   return { ...awsEnv(sandboxUrl), GATEWAY_BACKEND: "aws", GATEWAY_AUTH: "none", GATEWAY_RATE_LIMIT_POINTS: "0", PORT: "0", HOST: "127.0.0.1" };
 }
 
+/** Every server child still running, so an interrupted bench (Ctrl-C, a thrown error) leaves none behind. */
+const live = new Set<ChildProcess>();
+let cleanupInstalled = false;
+function track(proc: ChildProcess): void {
+  live.add(proc);
+  proc.once("exit", () => live.delete(proc));
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.once("exit", () => {
+    for (const child of live) child.kill("SIGKILL");
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+}
+
 export interface Child {
   proc: ChildProcess;
   /** The URL the child announced (GraphQL endpoint, or the sandbox's base URL). */
@@ -63,6 +77,7 @@ export interface Child {
 export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, announce: (line: string) => string | undefined, nodeArgs: string[] = []): Promise<Child> {
   const spawnedAt = performance.now();
   const proc = spawn(process.execPath, [...nodeArgs, script], { env: { ...baseEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  track(proc);
   let stderr = "";
   proc.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));

@@ -12,6 +12,7 @@
  *  8. Persistence (`persistence`): creates per second with a data file at 0 and at 20,000 stored resources.
  */
 import "reflect-metadata";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config";
 import { startGateway } from "../src/server/create-gateway";
@@ -86,7 +87,8 @@ async function main(): Promise<void> {
   }
   if (run("loaders")) await readSide();
   if (run("persistence")) await persistenceFigure();
-  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  // Other work on the machine inflates every figure (CPU time included): the load average says how busy it was.
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()[0]!.toFixed(2)} (1 min)`);
 }
 
 main().catch((error: unknown) => {
