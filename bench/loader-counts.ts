@@ -54,7 +54,7 @@ export async function loaderCounts(gateway: RunningGateway): Promise<void> {
   const profiles = await countCalls(gateway, () =>
     gql(gateway, `{ connectorProfiles(first: 100, filter: { connectorType: CUSTOM_CONNECTOR }) { nodes { connectorProfileName connector { lambdaArn } } } }`),
   );
-  console.log(`\n4. Read side: AWS calls counted at the sandbox (${items} items per list)`);
+  console.log(`\n7. Read side: AWS calls counted at the sandbox (${items} items per list)`);
   console.log("list with its relation".padEnd(52), "with DataLoader".padStart(16), "one call per item".padStart(18));
   console.log(`${items} account associations + connectorDestination`.padEnd(52), String(associations).padStart(16), String(1 + items).padStart(18));
   console.log(`${items} connector profiles + connector`.padEnd(52), String(profiles).padStart(16), String(1 + items).padStart(18));

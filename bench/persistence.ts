@@ -57,7 +57,7 @@ export async function persistenceFigure(stored = 20_000, rounds = 6, perRound = 
     for (let r = 0; r < rounds; r++) for (const s of r % 2 ? [full, empty] : [empty, full]) await round(s, perRound, "measured");
     const perSecond = (s: Subject) => s.created / (s.ms / 1000);
     await full.sandbox.flush();
-    console.log(`\n5. Persistence (SANDBOX_DATA_FILE, journal + snapshot; createConnection, sequential, ${rounds * perRound} creates each, alternating rounds)`);
+    console.log(`\n8. Persistence (SANDBOX_DATA_FILE, journal + snapshot; createConnection, sequential, ${rounds * perRound} creates each, alternating rounds)`);
     console.log(
       `   at 0 stored resources ${perSecond(empty).toFixed(0)} creates/s, at ${stored.toLocaleString("en-US")} stored ${perSecond(full).toFixed(0)} creates/s, ratio ${(perSecond(full) / perSecond(empty)).toFixed(2)} (about 1: the cost does not grow with the store)`,
     );
