@@ -1,10 +1,13 @@
-/** Tests run the TypeScript sources through ts-jest (decorator metadata needs the real compiler). */
+/**
+ * Tests run the TypeScript sources transpiled only (test/transpile.js, with tsconfig.json's options,
+ * decorator metadata included): `npm test` type-checks everything once with `tsc` before jest runs.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false }],
+    "^.+\\.ts$": "<rootDir>/test/transpile.js",
     // jose is ESM-only; Node 20 requires it natively, Jest's module runtime does not (before Node 24.9),
     // so its files are transpiled to CommonJS for tests only.
     "node_modules/jose/.+\\.js$": "<rootDir>/test/esm-to-cjs.js",
