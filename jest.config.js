@@ -2,8 +2,13 @@
  * Tests run the TypeScript sources transpiled only (test/transpile.js, with tsconfig.json's options,
  * decorator metadata included): `npm test` type-checks everything once with `tsc` before jest runs.
  */
+const { availableParallelism } = require("node:os");
+
 module.exports = {
   testEnvironment: "node",
+  // Jest's default is one worker fewer than the cores: one worker on a 2-core machine. The long files
+  // wait on timers, child processes and a browser as much as they compute, so they overlap well.
+  maxWorkers: Math.max(3, availableParallelism()),
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
