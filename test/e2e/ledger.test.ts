@@ -89,7 +89,13 @@ test.each(CASES)("%s under %s dropped answers, throttling and 5xx: the ledger ba
   const reported = { created: [] as string[], notApplied: [] as string[], unknown: [] as string[], userErrors: [] as string[] };
   t.gateway.sandbox!.faults.set(FAULTS[level]);
   try {
-    for (let i = offset; i < offset + PER_KIND; i++) {
+    // Five callers at a time, as real clients would be: the creates' waits (backoff, the 50 ms before a
+    // create is resent with its token) overlap, and the ledger must balance under concurrency too.
+    let next = offset;
+    const caller = async () => {
+      for (let i = next++; i < offset + PER_KIND; i = next++) await createOne(i);
+    };
+    const createOne = async (i: number) => {
       const res = await t.gql(`mutation { ${kind.mutation(i).replace("DEST", destinationId)} }`);
       const label = kind.mutation(i).match(/"(ledger[-_][a-z]+[-_]\d+)"/)![1]!;
       const payload = res.data?.[name] as { userErrors: { code: string }[] } | null;
@@ -97,7 +103,8 @@ test.each(CASES)("%s under %s dropped answers, throttling and 5xx: the ledger ba
       else if (payload) reported.userErrors.push(`${label}:${payload.userErrors.map((e) => e.code).join(",")}`);
       else if (res.errors?.[0]?.extensions?.outcome === "UNKNOWN") reported.unknown.push(label);
       else reported.notApplied.push(label);
-    }
+    };
+    await Promise.all(Array.from({ length: 5 }, caller));
   } finally {
     t.gateway.sandbox!.faults.set({});
   }

@@ -60,6 +60,10 @@ afterAll(async () => {
   process.env = saved;
 });
 
+beforeEach(() => {
+  stub.queue.length = 0; // a failed test's unused reply must not answer the next test's call
+});
+
 async function run(name: MutationName) {
   const { query, input } = MUTATIONS[name];
   const res = await fetch(gateway.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { input } }) });
@@ -171,12 +175,23 @@ describe("the aws backend", () => {
 });
 
 describe("endpoints and signing from the standard AWS settings", () => {
-  it("every service went to AWS_ENDPOINT_URL, signed with its own signing name", () => {
-    const services = new Set(stub.requests.map((r) => r.signingService));
-    expect(services).toEqual(new Set(["appflow", "events", "iotmanagedintegrations"]));
+  // Each test makes its own calls: this one used to read the requests earlier tests had made, and
+  // failed when run alone (`-t`) or first.
+  it("every service goes to AWS_ENDPOINT_URL, signed with its own signing name", async () => {
+    const before = stub.requests.length;
+    for (const mutation of ["createConnectorProfile", "createConnection", "createConnectorDestination"] as const) {
+      stub.queue.push({ error: "AccessDeniedException", status: 403 });
+      await run(mutation);
+    }
+    expect(stub.requests.slice(before).map((r) => r.signingService)).toEqual(["appflow", "events", "iotmanagedintegrations"]);
   });
 
-  it("no secret in any log line", () => {
+  it("no secret in any log line, including the failure lines that quote AWS's message", async () => {
+    stub.queue.push({ error: "ValidationException", status: 400, message: awsMessage("createConnection", "rejected") });
+    stub.queue.push({ error: "InternalServerException", status: 500, message: awsMessage("createConnectorProfile", "failed") });
+    await run("createConnection");
+    await run("createConnectorProfile");
+    expect(logs.some((l) => l.includes('"aws call failed"'))).toBe(true);
     expect(logs.join("\n")).not.toContain(SECRET);
   });
 });

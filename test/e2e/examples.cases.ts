@@ -3,8 +3,13 @@
  * and succeeds, so the examples never rot. Examples that need an id created by another example say
  * so with a REPLACE_WITH_* placeholder, filled here from that example's result. Every query and
  * mutation of the schema has an example, and no secret an example sends comes back in a response.
+ *
+ * The examples are also the table of what AWS must receive: a mutation example carries, next to it,
+ * `examples/<name>.wire.json`, written by hand from the AWS API reference (not computed with the
+ * mapper): the operation, method, path, query, any headers listed, and the JSON body, checked against
+ * the request the sandbox recorded. Placeholders work there as in the variables.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSchema, getNullableType, isInputObjectType, isListType, Kind, parse, typeFromAST, type GraphQLInputType } from "graphql";
 import { EXAMPLES_DIR, PROJECT_ROOT } from "../../src/paths";
@@ -78,6 +83,22 @@ function collectSecrets(value: unknown, type: GraphQLInputType, found: Set<strin
   }
 }
 
+/** Services whose mutation examples must all carry a wire file (the others are being moved over). */
+const WIRE_SERVICES = ["EventBridge"];
+
+interface Wire {
+  operation: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Only the headers named here are compared. */
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+const isMutation = (query: string) => parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === "mutation");
+const wireFile = (name: string) => join(EXAMPLES_DIR, `${name}.wire.json`);
+
 let t: TestGateway;
 const results = new Map<string, Data>();
 const secrets = new Set<string>();
@@ -90,13 +111,22 @@ it.each(OPERATIONS)("%s has a worked example", (operation) => {
   expect(covered).toContain(operation);
 });
 
-it.each(examples.map((e) => [e.name, e] as const))("%s succeeds against the sandbox", async (name, example) => {
-  let variables = example.variables;
+it.each(examples.filter((e) => WIRE_SERVICES.includes(e.service) && isMutation(e.query)).map((e) => e.name))("%s has the AWS request it must produce (.wire.json)", (name) => {
+  expect(existsSync(wireFile(name))).toBe(true);
+});
+
+/** The text with every REPLACE_WITH_* placeholder filled from the result of the example it names. */
+function fillPlaceholders(name: string, text: string): string {
   for (const [placeholder, { from, pick }] of Object.entries(PLACEHOLDERS)) {
-    if (!variables.includes(placeholder)) continue;
+    if (!text.includes(placeholder)) continue;
     if (!results.has(from)) throw new Error(`${name} needs ${from} to run (and sort) before it`);
-    variables = variables.split(placeholder).join(pick(results.get(from)!));
+    text = text.split(placeholder).join(pick(results.get(from)!));
   }
+  return text;
+}
+
+it.each(examples.map((e) => [e.name, e] as const))("%s succeeds against the sandbox (and sends AWS its .wire.json)", async (name, example) => {
+  const variables = fillPlaceholders(name, example.variables);
   expect(variables).not.toContain("REPLACE_WITH_");
   const parsed = JSON.parse(variables);
   for (const d of parse(example.query).definitions) {
@@ -104,12 +134,29 @@ it.each(examples.map((e) => [e.name, e] as const))("%s succeeds against the sand
     for (const v of d.variableDefinitions ?? []) collectSecrets(parsed[v.variable.name.value], typeFromAST(schema, v.type) as GraphQLInputType, secrets);
   }
 
+  const recorder = t.gateway.sandbox!.recorder;
+  recorder.clear();
   const res = await t.gql(example.query, parsed);
   expect(res.errors).toBeUndefined();
   for (const value of Object.values(res.data!)) {
     if (value && typeof value === "object" && "userErrors" in value) expect(value.userErrors).toEqual([]);
   }
   results.set(name, res.data!);
+
+  if (!existsSync(wireFile(name))) return;
+  const wire = JSON.parse(fillPlaceholders(name, readFileSync(wireFile(name), "utf8"))) as Wire;
+  const call = recorder.last(wire.operation);
+  if (!call) throw new Error(`${name}: no ${wire.operation} reached the sandbox (it saw ${recorder.requests.map((r) => r.operation).join(", ") || "nothing"})`);
+  const headers = Object.fromEntries(Object.keys(wire.headers ?? {}).map((h) => [h, call.headers[h]]));
+  expect({ operation: call.operation, method: call.method, path: call.path, query: call.query, headers, body: call.body }).toEqual({
+    operation: wire.operation,
+    method: wire.method,
+    path: wire.path,
+    query: wire.query,
+    headers: wire.headers ?? {},
+    body: wire.body,
+  });
+  expect(call.signingRegion).toBe("us-east-1");
 });
 
 it("returns none of the examples' secrets in any response (or log line)", () => {

@@ -23,10 +23,20 @@ function samples(alphabet: string[], length: number, prefixes: string[]): string
   return prefixes.flatMap((p) => all.map((s) => p + s));
 }
 
-const ms = (fn: () => void) => {
+const once = (fn: () => void) => {
   const start = performance.now();
   fn();
   return performance.now() - start;
+};
+
+/**
+ * Milliseconds fn takes: the best of up to three runs when the first is slow. A backtracking pattern
+ * is slow every time; a fast one measured slow was preempted (parallel test workers) or hit a GC.
+ */
+const ms = (fn: () => void, slow = 20) => {
+  let best = once(fn);
+  for (let i = 0; i < 2 && best > slow; i++) best = Math.min(best, once(fn));
+  return best;
 };
 
 describe("the unsafe-pattern detector", () => {

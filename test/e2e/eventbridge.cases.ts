@@ -1,4 +1,7 @@
-/** createConnection end to end: real HTTP into the gateway, real EventBridge SDK client, sandbox records the wire. */
+/**
+ * createConnection end to end, what a table cannot say: payloads per authorization, conflicts and
+ * refusals before AWS is called. The wire requests are the examples table (examples.cases.ts).
+ */
 import { expectNoSecretLeak, startTestGateway, type TestGateway } from "../helpers/gateway";
 
 const CREATE = /* GraphQL */ `
@@ -19,19 +22,12 @@ const SECRETS = {
   bodyValue: "bv-Secret-999",
 };
 
-const RCFG = "arn:aws:vpc-lattice:us-east-1:123456789012:resourceconfiguration/rcfg-0123456789abcdef0";
-
 const httpParameters = {
   headerParameters: [{ key: "X-Tenant", value: SECRETS.headerValue, isValueSecret: true }],
   queryStringParameters: [{ key: "region", value: SECRETS.queryValue, isValueSecret: false }],
   bodyParameters: [{ key: "source", value: SECRETS.bodyValue }],
 };
 
-const wireHttpParameters = {
-  HeaderParameters: [{ Key: "X-Tenant", Value: SECRETS.headerValue, IsValueSecret: true }],
-  QueryStringParameters: [{ Key: "region", Value: SECRETS.queryValue, IsValueSecret: false }],
-  BodyParameters: [{ Key: "source", Value: SECRETS.bodyValue }],
-};
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -43,89 +39,27 @@ afterAll(async () => {
 });
 beforeEach(() => t.gateway.sandbox!.recorder.clear());
 
-function lastCall() {
-  const call = t.gateway.sandbox!.recorder.last("CreateConnection");
-  if (!call) throw new Error("no CreateConnection reached the sandbox");
-  return call;
-}
-
 describe("createConnection", () => {
-  it("basic auth: every field reaches AWS where AWS expects it", async () => {
-    const res = await t.gql(CREATE, {
-      input: {
-        name: "orders-basic",
-        description: "Orders API",
-        authorization: { basic: { username: "svc-orders", password: SECRETS.password } },
-        invocationHttpParameters: httpParameters,
-        invocationConnectivityParameters: { resourceParameters: { resourceConfigurationArn: RCFG } },
-        kmsKeyIdentifier: "alias/orders",
-      },
-    });
+  // What each authorization sends to AWS is the examples table (examples/eventbridge.1-create-connection.*
+  // with their .wire.json, run by examples.cases.ts); here, what the payload says about each.
+  it.each([
+    ["basic", { basic: { username: "svc-orders", password: SECRETS.password } }, "BASIC", "AUTHORIZED"],
+    ["apiKey", { apiKey: { apiKeyName: "x-api-key", apiKeyValue: SECRETS.apiKeyValue } }, "API_KEY", "AUTHORIZED"],
+    [
+      "oAuthClientCredentials",
+      { oAuthClientCredentials: { clientParameters: { clientId: "client-123", clientSecret: SECRETS.clientSecret }, authorizationEndpoint: "https://auth.example.com/oauth2/token", httpMethod: "POST" } },
+      "OAUTH_CLIENT_CREDENTIALS",
+      "AUTHORIZING",
+    ],
+  ])("%s: the payload has the ARN, the authorization type and the state AWS reports", async (member, authorization, authorizationType, state) => {
+    const name = `orders-${member.toLowerCase()}`;
+    const res = await t.gql(CREATE, { input: { name, authorization, invocationHttpParameters: httpParameters } });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.createConnection;
     expect(payload.userErrors).toEqual([]);
-    expect(payload.connection).toMatchObject({ name: "orders-basic", authorizationType: "BASIC", state: "AUTHORIZED" });
-    expect(payload.connection.arn).toMatch(/^arn:aws:events:us-east-1:\d{12}:connection\/orders-basic\/[-a-z0-9]+$/);
+    expect(payload.connection).toMatchObject({ name, authorizationType, state });
+    expect(payload.connection.arn).toMatch(new RegExp(`^arn:aws:events:us-east-1:\\d{12}:connection/${name}/[-a-z0-9]+$`));
     expect(Date.parse(payload.connection.creationTime)).not.toBeNaN();
-
-    const call = lastCall();
-    expect(call.signingService).toBe("events");
-    expect(call.headers["x-amz-target"]).toBe("AWSEvents.CreateConnection");
-    expect(call.body).toEqual({
-      Name: "orders-basic",
-      Description: "Orders API",
-      AuthorizationType: "BASIC",
-      AuthParameters: {
-        BasicAuthParameters: { Username: "svc-orders", Password: SECRETS.password },
-        InvocationHttpParameters: wireHttpParameters,
-      },
-      InvocationConnectivityParameters: { ResourceParameters: { ResourceConfigurationArn: RCFG } },
-      KmsKeyIdentifier: "alias/orders",
-    });
-  });
-
-  it("OAuth client credentials: endpoint, method, own parameters and private connectivity", async () => {
-    const res = await t.gql(CREATE, {
-      input: {
-        name: "orders-oauth",
-        authorization: {
-          oAuthClientCredentials: {
-            clientParameters: { clientId: "client-123", clientSecret: SECRETS.clientSecret },
-            authorizationEndpoint: "https://auth.example.com/oauth2/token",
-            httpMethod: "POST",
-            oAuthHttpParameters: httpParameters,
-            connectivityParameters: { resourceParameters: { resourceConfigurationArn: RCFG } },
-          },
-        },
-      },
-    });
-    expect(res.data!.createConnection.userErrors).toEqual([]);
-    expect(res.data!.createConnection.connection).toMatchObject({ authorizationType: "OAUTH_CLIENT_CREDENTIALS", state: "AUTHORIZING" });
-    expect(lastCall().body).toEqual({
-      Name: "orders-oauth",
-      AuthorizationType: "OAUTH_CLIENT_CREDENTIALS",
-      AuthParameters: {
-        OAuthParameters: {
-          ClientParameters: { ClientID: "client-123", ClientSecret: SECRETS.clientSecret },
-          AuthorizationEndpoint: "https://auth.example.com/oauth2/token",
-          HttpMethod: "POST",
-          OAuthHttpParameters: wireHttpParameters,
-        },
-        ConnectivityParameters: { ResourceParameters: { ResourceConfigurationArn: RCFG } },
-      },
-    });
-  });
-
-  it("API key", async () => {
-    const res = await t.gql(CREATE, {
-      input: { name: "orders-apikey", authorization: { apiKey: { apiKeyName: "x-api-key", apiKeyValue: SECRETS.apiKeyValue } } },
-    });
-    expect(res.data!.createConnection.connection).toMatchObject({ authorizationType: "API_KEY", state: "AUTHORIZED" });
-    expect(lastCall().body).toEqual({
-      Name: "orders-apikey",
-      AuthorizationType: "API_KEY",
-      AuthParameters: { ApiKeyAuthParameters: { ApiKeyName: "x-api-key", ApiKeyValue: SECRETS.apiKeyValue } },
-    });
   });
 
   it("a second connection with the same name is ALREADY_EXISTS on input.name", async () => {
