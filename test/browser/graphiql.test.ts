@@ -65,6 +65,13 @@ async function openExample(page: Page, name: string, operation: string): Promise
     (name) => (globalThis as any).document.querySelector(".graphiql-query-editor .CodeMirror")?.CodeMirror?.getValue().includes(name),
     operation,
   );
+  // The variables editor fills in separately; Run before it has the example's input would send none.
+  await page.waitForFunction(() => {
+    const doc = (globalThis as any).document;
+    const query: string = doc.querySelector(".graphiql-query-editor .CodeMirror")?.CodeMirror?.getValue() ?? "";
+    const variables: string = doc.querySelector(".graphiql-editor-tool .CodeMirror")?.CodeMirror?.getValue() ?? "";
+    return !query.includes("$") || variables.includes('"');
+  });
 }
 
 maybe("GraphiQL in Chromium", () => {
