@@ -50,6 +50,28 @@ function outcomeUnknown(failure: Classified, attempts: number, retryOfUnknown: b
 /** Pause before a create is sent again with its idempotency token after an unknown outcome. */
 const RESEND_DELAY_MS = 50;
 
+const attemptsOf = (x: unknown): number => (x as { $metadata?: { attempts?: number } } | undefined)?.$metadata?.attempts ?? 1;
+
+/** What the failure path knows about one failed call. */
+interface Failure {
+  error: unknown;
+  classified: Classified;
+  attempts: number;
+  /** The gateway looked and found that the create did not happen. */
+  knownNotApplied?: boolean;
+}
+
+/** The parts of one call every step of the failure path needs. */
+interface CallState<Args> {
+  operation: AwsOperation<CommandClass, Args, unknown>;
+  args: Args;
+  request: Record<string, unknown>;
+  callerHasToken: boolean;
+  options: CallOptions;
+  /** When the first attempt went out (or the first request's, on a retry of an unknown outcome). */
+  sentAt: Date;
+}
+
 export abstract class AwsService<Client extends SendingClient> {
   /** Told about every AWS call (metrics); set once when the gateway starts. */
   onCall?: (event: AwsCallEvent) => void;
@@ -63,81 +85,91 @@ export abstract class AwsService<Client extends SendingClient> {
     this.onCall?.({ service: this.serviceName, operation, outcome, attempts, durationMs: performance.now() - started, retriesExhausted });
   }
 
+  private send(operation: AwsOperation<CommandClass, any, unknown>, request: Record<string, unknown>, options: CallOptions): Promise<unknown> {
+    const Command = operation.command as unknown as new (input: unknown) => object;
+    return this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
+  }
+
   /** Runs one declared operation. Reads declared `notFoundIsNull` resolve to null for a missing resource. */
   readonly call = async <C extends CommandClass, Args, Result>(operation: AwsOperation<C, Args, Result>, args: Args, options: CallOptions = {}): Promise<Result> => {
     const request = operation.toRequest(args) as Record<string, unknown>;
     const tokenMember = operation.idempotencyToken;
     const callerHasToken = tokenMember !== undefined && request[tokenMember] !== undefined;
     if (tokenMember && !callerHasToken) request[tokenMember] = randomUUID();
-    const sentAt = options.reconcileConflictsSince ?? new Date();
+    const state: CallState<Args> = {
+      operation: operation as AwsOperation<CommandClass, Args, unknown>,
+      args,
+      request,
+      callerHasToken,
+      options,
+      sentAt: options.reconcileConflictsSince ?? new Date(),
+    };
     const started = performance.now();
-    let output;
+    let output: unknown;
     try {
       options.abortSignal?.throwIfAborted(); // client gone or deadline passed: never start a call
-      const Command = operation.command as unknown as new (input: unknown) => object;
-      output = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
+      output = await this.send(state.operation, request, options);
     } catch (error) {
       // Abandoned on purpose (client gone, deadline passed): whatever the SDK threw, that is what happened.
-      const failure: Classified = options.abortSignal?.aborted ? { kind: "abandoned" } : classify(error);
-      const attemptsMade = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-      const transient = failure.kind === "network" || (failure.kind === "aws" && (failure.fault === "server" || failure.code === "AWS_THROTTLED"));
-      this.report(operation.name, started, failure.kind === "user" ? failure.code : failure.kind === "aws" ? failure.code : `AWS_${failure.kind.toUpperCase()}`, attemptsMade, transient && attemptsMade > 1);
-      if (operation.notFoundIsNull && failure.kind === "user" && failure.code === UserErrorCode.NOT_FOUND) return null as Result;
-      const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-      // A create sent with an idempotency token can simply be sent again: AWS answers the first
-      // request's result instead of creating twice, which turns "unknown" into an answer.
-      if (tokenMember && !options.abortSignal?.aborted && outcomeUnknown(failure, attemptsMade, false)) {
-        try {
-          await new Promise((resolve) => setTimeout(resolve, RESEND_DELAY_MS));
-          const Command = operation.command as unknown as new (input: unknown) => object;
-          const resent = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
-          this.report(operation.name, started, "ok", attemptsMade + ((resent as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1));
-          return operation.toResult(resent, args, request as never);
-        } catch {
-          // Still no answer: report the first failure, with the token to retry with.
-        }
-      }
-      let knownNotApplied = false;
-      if (operation.reconcile && outcomeUnknown(failure, attempts, !!options.reconcileConflictsSince)) {
-        const reconciled = await operation.reconcile({ args, request: request as never, sentAt, abortSignal: options.abortSignal }, this).catch(() => ({ found: "unknown" as const }));
-        if (reconciled.found === "ours") return reconciled.result;
-        knownNotApplied = reconciled.found === "nothing";
-        if (reconciled.found === "other" && failure.kind === "user") throw this.failure(error, failure, operation, args, request, callerHasToken);
-        if (reconciled.found === "unknown" && failure.kind === "user") {
-          throw this.failure(error, { kind: "unverified" }, operation, args, request, callerHasToken, false, options.abortSignal);
-        }
-        if (reconciled.found === "other") {
-          throw new UserErrorsException([userError(resolveFields(operation, args)[UserErrorCode.ALREADY_EXISTS] ?? ["input"], "A resource with this name already exists and was not created by this request.", UserErrorCode.ALREADY_EXISTS)]);
-        }
-      }
-      throw this.failure(error, failure, operation, args, request, callerHasToken, knownNotApplied, options.abortSignal);
+      const classified: Classified = options.abortSignal?.aborted ? { kind: "abandoned" } : classify(error);
+      const failure: Failure = { error, classified, attempts: attemptsOf(error) };
+      const transient = classified.kind === "network" || (classified.kind === "aws" && (classified.fault === "server" || classified.code === "AWS_THROTTLED"));
+      const outcome = classified.kind === "user" || classified.kind === "aws" ? classified.code : `AWS_${classified.kind.toUpperCase()}`;
+      this.report(operation.name, started, outcome, failure.attempts, transient && failure.attempts > 1);
+      if (operation.notFoundIsNull && classified.kind === "user" && classified.code === UserErrorCode.NOT_FOUND) return null as Result;
+      return (await this.recover(state, failure, started)) as Result;
     }
-    this.report(operation.name, started, "ok", (output as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1);
-    return operation.toResult(output, args, request as never);
+    this.report(operation.name, started, "ok", attemptsOf(output));
+    return operation.toResult(output as never, args, request as never);
   };
 
-  private failure(
-    error: unknown,
-    classified: Classified,
-    operation: AwsOperation<CommandClass, any, unknown>,
-    args: unknown,
-    request: Record<string, unknown>,
-    callerHasToken: boolean,
-    knownNotApplied = false,
-    abortSignal?: AbortSignal,
-  ): Error {
+  /** After a failure: find out what happened where that is possible, else throw the failure as the policy says. */
+  private async recover<Args>(state: CallState<Args>, failure: Failure, started: number): Promise<unknown> {
+    const { operation, args, request, options, sentAt } = state;
+    const { classified } = failure;
+    // A create sent with an idempotency token can simply be sent again: AWS answers the first
+    // request's result instead of creating twice, which turns "unknown" into an answer.
+    if (operation.idempotencyToken && !options.abortSignal?.aborted && outcomeUnknown(classified, failure.attempts, false)) {
+      try {
+        await new Promise((resolve) => setTimeout(resolve, RESEND_DELAY_MS));
+        const resent = await this.send(operation, request, options);
+        this.report(operation.name, started, "ok", failure.attempts + attemptsOf(resent));
+        return operation.toResult(resent as never, args, request as never);
+      } catch {
+        // Still no answer: report the first failure, with the token to retry with.
+      }
+    }
+    if (operation.reconcile && outcomeUnknown(classified, failure.attempts, !!options.reconcileConflictsSince)) {
+      const reconciled = await operation
+        .reconcile({ args, request: request as never, sentAt, abortSignal: options.abortSignal }, this)
+        .catch(() => ({ found: "unknown" as const }));
+      if (reconciled.found === "ours") return reconciled.result;
+      if (classified.kind === "user") {
+        // "Already exists" to a retry: someone else's (a genuine conflict), or not checkable.
+        throw this.failure(state, reconciled.found === "unknown" ? { ...failure, classified: { kind: "unverified" } } : failure);
+      }
+      if (reconciled.found === "other") {
+        const field = resolveFields(operation, args)[UserErrorCode.ALREADY_EXISTS] ?? ["input"];
+        throw new UserErrorsException([userError(field, "A resource with this name already exists and was not created by this request.", UserErrorCode.ALREADY_EXISTS)]);
+      }
+      failure.knownNotApplied = reconciled.found === "nothing";
+    }
+    throw this.failure(state, failure);
+  }
+
+  private failure<Args>({ operation, args, request, callerHasToken, options }: CallState<Args>, failure: Failure): Error {
     const tokenMember = operation.idempotencyToken;
-    const reason = abortSignal?.reason instanceof Error ? abortSignal.reason.message : undefined;
-    return toGatewayError(error, classified, {
-      abandonedBecause: classified.kind === "abandoned" ? reason : undefined,
+    const reason = options.abortSignal?.reason instanceof Error ? options.abortSignal.reason.message : undefined;
+    return toGatewayError(failure.error, failure.classified, {
+      abandonedBecause: failure.classified.kind === "abandoned" ? reason : undefined,
       service: this.serviceName,
       operation: operation.name,
       secrets: collectSecretValues(args),
       fields: resolveFields(operation, args),
       clientToken: tokenMember ? (request[tokenMember] as string) : undefined,
       callerHasToken,
-      knownNotApplied,
-      attempts: (error as { $metadata?: { attempts?: number } }).$metadata?.attempts,
+      knownNotApplied: failure.knownNotApplied,
+      attempts: failure.attempts,
     });
   }
 }
