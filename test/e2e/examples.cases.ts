@@ -84,7 +84,7 @@ function collectSecrets(value: unknown, type: GraphQLInputType, found: Set<strin
 }
 
 /** Services whose mutation examples must all carry a wire file (the others are being moved over). */
-const WIRE_SERVICES = ["EventBridge"];
+const WIRE_SERVICES = ["EventBridge", "IoT Managed Integrations"];
 
 interface Wire {
   operation: string;
@@ -93,7 +93,8 @@ interface Wire {
   query: Record<string, string>;
   /** Only the headers named here are compared. */
   headers?: Record<string, string>;
-  body: unknown;
+  /** Left out when the request has no body (a DELETE, a POST with its input all in the path). */
+  body?: unknown;
 }
 
 const isMutation = (query: string) => parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === "mutation");
