@@ -117,6 +117,8 @@ const OAUTH_URL_TLD = /[a-zA-Z0-9()]/;
 export const IOT_MANAGED_INTEGRATIONS = {
   name: regexPattern(/^[A-Za-z0-9_ -]+$/, "letters, digits, spaces, - and _"),
   id: regexPattern(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _"),
+  /** AccountAssociationId: `^[0-9a-zA-Z]+$` (unlike the other ids, no - or _). */
+  accountAssociationId: regexPattern(/^[0-9a-zA-Z]+$/, "letters and digits"),
   clientToken: regexPattern(/^[a-zA-Z0-9=_-]+$/, "letters, digits and = _ -"),
   authMaterialName: regexPattern(/^[a-zA-Z0-9=_+/-]+$/, "letters, digits and = _ + / -"),
   secretsManagerArn: regexPattern(

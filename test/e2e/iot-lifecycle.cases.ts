@@ -134,3 +134,16 @@ test("refresh returns a new consent URL; update renames; delete deletes; deletin
   const delDestAgain = await t.gql(`mutation($id: String!) { deleteConnectorDestination(input: { connectorDestinationId: $id }) { deletedId userErrors { field code } } }`, { id: destinationId });
   expect(delDestAgain.data!.deleteConnectorDestination.userErrors).toEqual([{ field: ["input", "connectorDestinationId"], code: "NOT_FOUND" }]);
 });
+
+test("updates take the model's lengths (name 128, description 256); an association id with - or _ is refused before AWS", async () => {
+  const id = await createDestination("iot-lc-lengths");
+  const update = await t.gql(`mutation($input: UpdateConnectorDestinationInput!) { updateConnectorDestination(input: $input) { connectorDestination { name } userErrors { field code } } }`, {
+    input: { connectorDestinationId: id, name: "n".repeat(128), description: "d".repeat(256) },
+  });
+  expect(update.data!.updateConnectorDestination).toEqual({ connectorDestination: { name: "n".repeat(128) }, userErrors: [] });
+
+  const calls = t.gateway.sandbox!.recorder.requests.length;
+  const del = await t.gql(`mutation { deleteAccountAssociation(input: { accountAssociationId: "not-an-id" }) { deletedId userErrors { field code } } }`);
+  expect(del.data!.deleteAccountAssociation).toEqual({ deletedId: null, userErrors: [{ field: ["input", "accountAssociationId"], code: "BAD_FORMAT" }] });
+  expect(t.gateway.sandbox!.recorder.requests).toHaveLength(calls);
+});

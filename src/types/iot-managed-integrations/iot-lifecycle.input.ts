@@ -5,6 +5,7 @@ import { AuthMaterialInput, ProactiveRefreshTokenRenewalInput } from "./connecto
 import { SecretsManagerInput } from "./secrets-manager.input";
 
 const ID_RULE = { min: 1, max: 64, pattern: IOT.id } as const;
+const ASSOCIATION_ID_RULE = { min: 1, max: 64, pattern: IOT.accountAssociationId } as const;
 
 @InputType({ description: "Changes to an OAuth destination's flow." })
 export class OAuthUpdateInput {
@@ -38,10 +39,10 @@ export class UpdateConnectorDestinationInput {
   @StringField("Id of the destination to change.", ID_RULE)
   connectorDestinationId!: string;
 
-  @StringField("New display name.", { optional: true, min: 1, max: 64, pattern: IOT.name })
+  @StringField("New display name.", { optional: true, min: 1, max: 128, pattern: IOT.name })
   name?: string;
 
-  @StringField("New description.", { optional: true, min: 1, max: 64, pattern: IOT.name })
+  @StringField("New description.", { optional: true, min: 1, max: 256, pattern: IOT.name })
   description?: string;
 
   @NestedField(() => ConnectorDestinationAuthUpdateInput, "Changes to the authorization.", { optional: true })
@@ -59,7 +60,7 @@ export class ConnectorDestinationIdInput {
 
 @InputType({ description: "Changes an account association's name or description." })
 export class UpdateAccountAssociationInput {
-  @StringField("Id of the association to change.", ID_RULE)
+  @StringField("Id of the association to change.", ASSOCIATION_ID_RULE)
   accountAssociationId!: string;
 
   @StringField("New name.", { optional: true, min: 1, max: 128, pattern: IOT.name })
@@ -71,7 +72,7 @@ export class UpdateAccountAssociationInput {
 
 @InputType({ description: "Names one account association." })
 export class AccountAssociationIdInput {
-  @StringField("Id of the account association.", ID_RULE)
+  @StringField("Id of the account association.", ASSOCIATION_ID_RULE)
   accountAssociationId!: string;
 }
 
