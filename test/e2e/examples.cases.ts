@@ -84,7 +84,7 @@ function collectSecrets(value: unknown, type: GraphQLInputType, found: Set<strin
 }
 
 /** Services whose mutation examples must all carry a wire file (the others are being moved over). */
-const WIRE_SERVICES = ["EventBridge"];
+const WIRE_SERVICES = ["EventBridge", "AppFlow"];
 
 interface Wire {
   operation: string;
