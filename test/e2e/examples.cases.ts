@@ -83,9 +83,6 @@ function collectSecrets(value: unknown, type: GraphQLInputType, found: Set<strin
   }
 }
 
-/** Services whose mutation examples must all carry a wire file (the others are being moved over). */
-const WIRE_SERVICES = ["EventBridge", "IoT Managed Integrations"];
-
 interface Wire {
   operation: string;
   method: string;
@@ -112,7 +109,7 @@ it.each(OPERATIONS)("%s has a worked example", (operation) => {
   expect(covered).toContain(operation);
 });
 
-it.each(examples.filter((e) => WIRE_SERVICES.includes(e.service) && isMutation(e.query)).map((e) => e.name))("%s has the AWS request it must produce (.wire.json)", (name) => {
+it.each(examples.filter((e) => isMutation(e.query)).map((e) => e.name))("%s has the AWS request it must produce (.wire.json)", (name) => {
   expect(existsSync(wireFile(name))).toBe(true);
 });
 
