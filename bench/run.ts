@@ -11,6 +11,7 @@
  *  7. Read side (`loaders`): AWS calls of lists with a relation per item, through the DataLoaders.
  *  8. Persistence (`persistence`): creates per second with a data file at 0 and at 20,000 stored resources.
  */
+import "../src/production-mode";
 import "reflect-metadata";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";

@@ -16,12 +16,13 @@
  * Prints one JSON line `{"msg":"yoga started","url":...}`. GET /_bench/process answers this process's
  * CPU time and memory (the gateway's equivalent is /metrics).
  */
+import "../src/production-mode";
 import "reflect-metadata";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse, type ParseOptions, type Source, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import { loadConfig } from "../src/config";
-import { buildGatewaySchema } from "../src/schema/build-schema";
+import { buildGatewaySchema, resolverContainer } from "../src/schema/build-schema";
 import { createContext } from "../src/schema/context";
 import { createAwsClients } from "../src/services/aws-clients";
 import { createServices } from "../src/registry";
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.awsTimeouts.requestTimeoutMs,
   });
   const services = createServices(clients);
-  const schema = await buildGatewaySchema({ services, info: { backend: config.backend, region: config.region, version: VERSION } });
+  const schema = await buildGatewaySchema();
+  const parts = { services, resolvers: resolverContainer({ services, info: { backend: config.backend, region: config.region, version: VERSION } }) };
   const idempotency = new MemoryIdempotencyStore();
   const caller = anonymousCaller(config.auth.defaultPolicy);
   const limits = requestLimits(config.limits, { introspection: config.introspection });
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     landingPage: false,
     logging: false,
     plugins: [limitsPlugin],
-    context: ({ res }) => createContext(services, requestSignal(res, config.limits.requestDeadlineMs), caller, idempotency),
+    context: ({ res }) => createContext(parts, requestSignal(res, config.limits.requestDeadlineMs), caller, idempotency),
   });
   const server = http.createServer((req, res) => {
     if (req.url === "/_bench/process") {

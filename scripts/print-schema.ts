@@ -7,16 +7,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { buildGatewaySchema } from "../src/schema/build-schema";
-import { createAwsClients } from "../src/services/aws-clients";
-import { createServices } from "../src/registry";
 
 export async function printGatewaySchema(): Promise<string> {
-  const clients = createAwsClients({ region: "us-east-1", maxAttempts: 1, connectionTimeoutMs: 1, requestTimeoutMs: 1 });
-  const schema = await buildGatewaySchema({
-    services: createServices(clients),
-    info: { backend: "sandbox", region: "us-east-1", version: "0" },
-  });
-  clients.destroy();
+  const schema = await buildGatewaySchema();
   return printSchema(lexicographicSortSchema(schema)) + "\n";
 }
 

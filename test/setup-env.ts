@@ -1,3 +1,6 @@
 // The SDK warns once per process that its 2027 releases need Node 22; the stack runs Node 20 by
 // decision (see README), and the warning drowns the test output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+// Tests run graphql-js in the build the service runs (src/production-mode.ts), not the development one
+// Jest's NODE_ENV=test would load.
+process.env.NODE_ENV = "production";

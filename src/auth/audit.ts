@@ -1,9 +1,8 @@
 /**
- * What the audit line needs from inside a mutation: the AWS request ids of the calls it made. The
- * SDK clients are shared by every request, so each mutation runs in its own AsyncLocalStorage
- * scope and an SDK middleware records the request id of every answer (or failure) into it.
+ * What the audit line needs from inside a mutation: the AWS request ids of the calls it made. Root
+ * mutation fields run one after another, so the context names the one running now and AwsService
+ * records each answer's (or failure's) request id into it; calls its payload's fields make count too.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { MiddlewareFn } from "type-graphql";
 
 export interface AuditRecord {
@@ -13,38 +12,17 @@ export interface AuditRecord {
 /** Per request: the audit record of each root mutation field, by response key. */
 export type AuditRecords = Map<string, AuditRecord>;
 
-const current = new AsyncLocalStorage<AuditRecord>();
-
-function record(metadata: { requestId?: string } | undefined): void {
-  const store = current.getStore();
-  if (store && metadata?.requestId && !store.awsRequestIds.includes(metadata.requestId)) store.awsRequestIds.push(metadata.requestId);
+/** Notes the request id of an SDK answer or failure (`$metadata.requestId`) in the record, once. */
+export function recordRequestId(record: AuditRecord | undefined, answer: unknown): void {
+  const requestId = (answer as { $metadata?: { requestId?: string } } | undefined)?.$metadata?.requestId;
+  if (record && requestId && !record.awsRequestIds.includes(requestId)) record.awsRequestIds.push(requestId);
 }
 
-interface MiddlewareStackLike {
-  add(middleware: unknown, options: { step: string; name: string; priority?: string }): void;
-}
-
-/** Adds the request-id recorder to an SDK client (any smithy client). */
-export function recordAwsRequestIds(client: { middlewareStack: unknown }): void {
-  (client.middlewareStack as MiddlewareStackLike).add(
-    (next: (args: unknown) => Promise<{ output?: { $metadata?: { requestId?: string } } }>) => async (args: unknown) => {
-      try {
-        const result = await next(args);
-        record(result.output?.$metadata);
-        return result;
-      } catch (error) {
-        record((error as { $metadata?: { requestId?: string } } | undefined)?.$metadata);
-        throw error;
-      }
-    },
-    { step: "initialize", name: "gatewayAuditRequestIds", priority: "high" },
-  );
-}
-
-/** Global middleware: a root mutation field runs in its own audit scope, kept in `context.audit`. */
-export const auditScope: MiddlewareFn<{ audit?: AuditRecords }> = async ({ context, info }, next) => {
+/** Global middleware: a root mutation field gets its audit record, kept in `context.audit`. */
+export const auditScope: MiddlewareFn<{ audit?: AuditRecords; auditing?: AuditRecord }> = async ({ context, info }, next) => {
   if (info.parentType !== info.schema.getMutationType() || info.path.prev !== undefined || !context.audit) return next();
-  const store: AuditRecord = { awsRequestIds: [] };
-  context.audit.set(String(info.path.key), store);
-  return current.run(store, next);
+  const record: AuditRecord = { awsRequestIds: [] };
+  context.audit.set(String(info.path.key), record);
+  context.auditing = record;
+  return next();
 };

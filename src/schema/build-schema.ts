@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema, type ContainerType } from "type-graphql";
+import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
 import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { RESOLVERS, SERVICE_KEYS, type Services } from "../registry";
@@ -10,20 +10,25 @@ import { idempotency } from "./idempotency.middleware";
 import { authChecker } from "../auth/scopes";
 import { policyLimits } from "../auth/policy";
 import { auditScope } from "../auth/audit";
-import { toSubgraphSchema } from "./federation";
+import type { GatewayContext } from "./context";
 
-export interface SchemaDependencies {
+/** What a gateway's resolvers are built with. */
+export interface ResolverDependencies {
   services: Services;
   info: GatewayInfo;
+}
+
+export interface SchemaOptions {
   /** Also an Apollo Federation 2 subgraph (`GATEWAY_FEDERATION`); off, the schema is exactly `schema.graphql`. */
   federation?: boolean;
 }
 
 /**
- * Constructor injection: a resolver's constructor parameters are looked up by their class (from
- * the decorator metadata TypeScript emits), so a resolver asks for the service it needs by type.
+ * One gateway's resolver instances, by constructor injection: a resolver's constructor parameters are
+ * looked up by their class (from the decorator metadata TypeScript emits), so a resolver asks for the
+ * service it needs by type. The request context carries it (`context.resolvers`).
  */
-function containerFor(deps: SchemaDependencies): ContainerType {
+export function resolverContainer(deps: ResolverDependencies): ContainerType {
   const byClass = new Map<Function, unknown>([[GatewayInfo, deps.info]]);
   for (const key of SERVICE_KEYS) byClass.set(deps.services[key].constructor, deps.services[key]);
   const instances = new Map<Function, unknown>();
@@ -44,11 +49,27 @@ function containerFor(deps: SchemaDependencies): ContainerType {
   } as ContainerType;
 }
 
-/** Builds the executable schema: type-graphql classes, then the `@oneOf` transform (then, if asked, the federation subgraph). */
-export async function buildGatewaySchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
+const built = new Map<boolean, Promise<GraphQLSchema>>();
+
+/**
+ * The executable schema: type-graphql classes, then the `@oneOf` transform (then, if asked, the
+ * federation subgraph). Built once per process and shape: resolvers come from each request's context,
+ * so every gateway in a process (a test run starts dozens) shares it, and building costs ~150 ms.
+ */
+export function buildGatewaySchema(options: SchemaOptions = {}): Promise<GraphQLSchema> {
+  const federation = options.federation ?? false;
+  let schema = built.get(federation);
+  if (!schema) {
+    schema = build(federation);
+    built.set(federation, schema);
+  }
+  return schema;
+}
+
+async function build(federation: boolean): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
-    container: containerFor(deps),
+    container: ({ context }: ResolverData<GatewayContext>) => context.resolvers,
     // @Authorized runs first (type-graphql puts it before these); then policy refusals become userErrors;
     // idempotency keys wrap only the work that reaches AWS.
     authChecker,
@@ -57,7 +78,10 @@ export async function buildGatewaySchema(deps: SchemaDependencies): Promise<Grap
     emitSchemaFile: false,
   });
   const gateway = describeRootTypes(applyOneOf(schema));
-  return deps.federation ? toSubgraphSchema(gateway) : gateway;
+  if (!federation) return gateway;
+  // Loaded only here: @apollo/subgraph costs ~110 ms of a start that does not federate.
+  const { toSubgraphSchema } = await import("./federation");
+  return toSubgraphSchema(gateway);
 }
 
 /** type-graphql cannot describe the root types; GraphiQL's docs start there. */

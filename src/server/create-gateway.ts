@@ -2,9 +2,8 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTrace } from "@apollo/server/plugin/inlineTrace";
 import type { GatewayConfig } from "../config";
-import { buildGatewaySchema } from "../schema/build-schema";
+import { buildGatewaySchema, resolverContainer } from "../schema/build-schema";
 import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
 import { createServices, SERVICE_KEYS } from "../registry";
 import { createMetrics } from "./metrics";
@@ -31,7 +30,6 @@ import { EXAMPLES_DIR, VERSION } from "../paths";
 import { graphiqlRoute, GRAPHIQL_PATH } from "./graphiql/graphiql.route";
 import { createAuthGate } from "../auth/http-gate";
 import { checkAuthAtStart } from "../auth/startup";
-import { recordAwsRequestIds } from "../auth/audit";
 import { auditPlugin } from "./plugins/audit.plugin";
 
 export interface GatewayOptions {
@@ -69,13 +67,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...(sandbox ? { endpoint: sandbox.url, credentials: SANDBOX_CREDENTIALS } : {}),
   };
   const clients = createAwsClients(clientOptions);
-  for (const key of SERVICE_KEYS) recordAwsRequestIds(clients[key]); // request ids for the audit line
   const services = createServices(clients);
-  const schema = await buildGatewaySchema({
-    services,
-    info: { backend: config.backend, region: config.region, version: VERSION },
-    federation: config.federation,
-  });
+  const schema = await buildGatewaySchema({ federation: config.federation });
+  const parts = { services, resolvers: resolverContainer({ services, info: { backend: config.backend, region: config.region, version: VERSION } }) };
 
   // Shutdown waits for the longest AWS call the settings allow (every attempt timing out, plus backoff).
   const perAttemptMs = config.awsTimeouts.connectionTimeoutMs + config.awsTimeouts.requestTimeoutMs;
@@ -97,7 +91,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   ];
   const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl) : new MemoryIdempotencyStore();
   const rateLimiter = createRateLimiter(config.rateLimit, logger);
-  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal, req) => createContext(services, abortSignal, auth.callerOf(req), idempotency), {
+  const httpServer = createHttpServer(() => apollo!, routes, (abortSignal, req) => createContext(parts, abortSignal, auth.callerOf(req), idempotency), {
     guards: [hostCheck(config.allowedHosts), cors({ origins: config.corsOrigins, maxAgeS: config.corsMaxAgeS })],
     deadlineMs: config.limits.requestDeadlineMs,
     rateLimiter,
@@ -109,6 +103,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (close drains HTTP, then stops Apollo); Apollo's own handler would
+    // re-raise the signal and end the process before the drain is over.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -116,7 +113,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceMs }),
       // a subgraph answers a router's `apollo-federation-include-trace: ftv1` with timings, error messages masked
-      ...(config.federation ? [ApolloServerPluginInlineTrace({ includeErrors: { masked: true } })] : []),
+      ...(config.federation ? [(await import("@apollo/server/plugin/inlineTrace")).ApolloServerPluginInlineTrace({ includeErrors: { masked: true } })] : []),
       ...(rateLimiter ? [rateLimitPlugin(rateLimiter, requestOf)] : []),
       variableErrorsPlugin(),
       ...limits.plugins,

@@ -8,7 +8,8 @@
 import type http from "node:http";
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { createRedis } from "./redis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimitConfig } from "../config";
 import type { Logger } from "./logger";
@@ -38,7 +39,7 @@ export function createRateLimiter(config: RateLimitConfig, logger: Logger): Rate
   let redis: Redis | undefined;
   if (config.redisUrl) {
     // No offline queue: while Redis is down a command fails at once and the insurance limiter answers.
-    redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+    redis = createRedis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
     let healthy = true;
     redis.on("error", (error: Error) => {
       if (healthy) logger.warn("rate limit store unreachable; limiting in memory per process until it is back", { error: error.name });

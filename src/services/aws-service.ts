@@ -10,6 +10,7 @@ import { UserErrorCode, UserErrorsException, userError } from "../types/shared/u
 import { collectSecretValues } from "../validation/secrets";
 import { classify, toGatewayError, type AwsServiceName, type Classified } from "./aws-errors";
 import type { AwsOperation, CommandClass } from "./aws-operation";
+import { recordRequestId, type AuditRecord } from "../auth/audit";
 
 /** What every SDK client (and our IoT client) offers. */
 export interface SendingClient {
@@ -36,6 +37,8 @@ export interface CallOptions {
    * first request's resource, so it is reconciled from the first request's send time.
    */
   reconcileConflictsSince?: Date;
+  /** Where the request id of every answer goes (the audit line of the mutation running now). */
+  auditing?: AuditRecord;
 }
 
 /** The failures after which a create may or may not have happened. */
@@ -85,9 +88,16 @@ export abstract class AwsService<Client extends SendingClient> {
     this.onCall?.({ service: this.serviceName, operation, outcome, attempts, durationMs: performance.now() - started, retriesExhausted });
   }
 
-  private send(operation: AwsOperation<CommandClass, any, unknown>, request: Record<string, unknown>, options: CallOptions): Promise<unknown> {
+  private async send(operation: AwsOperation<CommandClass, any, unknown>, request: Record<string, unknown>, options: CallOptions): Promise<unknown> {
     const Command = operation.command as unknown as new (input: unknown) => object;
-    return this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
+    try {
+      const output: unknown = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
+      recordRequestId(options.auditing, output);
+      return output;
+    } catch (error) {
+      recordRequestId(options.auditing, error);
+      throw error;
+    }
   }
 
   /** Runs one declared operation. Reads declared `notFoundIsNull` resolve to null for a missing resource. */

@@ -3,7 +3,7 @@
  * value (the last one wins), so it is refused. The user error points at the repeating item's key
  * (["input", "tags", "2", "key"]) and never quotes it: keys may be sensitive (IoT tags are).
  */
-import { ValidateBy } from "class-validator";
+import { ValidateBy } from "./class-validator";
 import { UserErrorCode } from "../types/shared/user-error.type";
 import type { RuleContext } from "./validate-input";
 

@@ -1,4 +1,4 @@
-import { validate, type ValidationError } from "class-validator";
+import { validate, type ValidationError } from "./class-validator";
 import { UserErrorCode, userError, type UserError } from "../types/shared/user-error.type";
 
 /**

@@ -13,8 +13,6 @@ import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { isInputObjectType, isObjectType, parse, printType, type GraphQLSchema } from "graphql";
 import { buildGatewaySchema } from "../../src/schema/build-schema";
 import { FEDERATION_SPEC_URL } from "../../src/schema/federation";
-import { createAwsClients } from "../../src/services/aws-clients";
-import { createServices } from "../../src/registry";
 import { startTestGateway, expectNoSecretLeak, type TestGateway } from "../helpers/gateway";
 
 const API_KEY = "ak-Federated-5c6d7e";
@@ -126,11 +124,8 @@ const calls = (operation: string) => t.gateway.sandbox!.recorder.requests.filter
 
 describe("the subgraph schema", () => {
   async function schemas(): Promise<{ plain: GraphQLSchema; federated: GraphQLSchema }> {
-    const clients = createAwsClients({ region: "us-east-1", maxAttempts: 1, connectionTimeoutMs: 1, requestTimeoutMs: 1 });
-    const deps = { services: createServices(clients), info: { backend: "sandbox" as const, region: "us-east-1", version: "0" } };
-    const plain = await buildGatewaySchema(deps);
-    const federated = await buildGatewaySchema({ ...deps, federation: true });
-    clients.destroy();
+    const plain = await buildGatewaySchema();
+    const federated = await buildGatewaySchema({ federation: true });
     return { plain, federated };
   }
 

@@ -24,8 +24,6 @@ import { startGateway, type RunningGateway } from "../../src/server/create-gatew
 import { createLogger } from "../../src/server/logger";
 import { printInputPath } from "../../src/server/input-error-messages";
 import { isSecretInput } from "../../src/server/request-secrets";
-import { createAwsClients } from "../../src/services/aws-clients";
-import { createServices } from "../../src/registry";
 import { expectNoSecretLeak, startTestGateway, type TestGateway } from "../helpers/gateway";
 import { startAwsStub, type AwsStub } from "../helpers/aws-stub";
 
@@ -47,12 +45,7 @@ interface SecretLeaf {
   steps: Step[];
 }
 
-async function gatewaySchema(): Promise<GraphQLSchema> {
-  const clients = createAwsClients({ region: "us-east-1", maxAttempts: 1, connectionTimeoutMs: 1, requestTimeoutMs: 1 });
-  const schema = await buildGatewaySchema({ services: createServices(clients), info: { backend: "sandbox", region: "us-east-1", version: "0" } });
-  clients.destroy();
-  return schema;
-}
+const gatewaySchema = (): Promise<GraphQLSchema> => buildGatewaySchema();
 
 function secretLeaves(schema: GraphQLSchema): SecretLeaf[] {
   const leaves: SecretLeaf[] = [];

@@ -1,19 +1,20 @@
 /** Every root field but gatewayInfo is behind a scope, and the scheme is the documented one. */
 import "reflect-metadata";
 import { GraphQLError, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type GraphQLResolveInfo } from "graphql";
-import { buildGatewaySchema } from "../../src/schema/build-schema";
+import { buildGatewaySchema, resolverContainer } from "../../src/schema/build-schema";
 import { createAwsClients } from "../../src/services/aws-clients";
 import { createServices } from "../../src/registry";
-import { createContext } from "../../src/schema/context";
+import { createContext, type GatewayParts } from "../../src/schema/context";
 import type { Caller } from "../../src/auth/types";
 
 let schema: GraphQLSchema;
-let services: ReturnType<typeof createServices>;
+let parts: GatewayParts;
 let clients: ReturnType<typeof createAwsClients>;
 beforeAll(async () => {
   clients = createAwsClients({ region: "us-east-1", maxAttempts: 1, connectionTimeoutMs: 1, requestTimeoutMs: 1 });
-  services = createServices(clients);
-  schema = await buildGatewaySchema({ services, info: { backend: "sandbox", region: "us-east-1", version: "0" } });
+  const services = createServices(clients);
+  parts = { services, resolvers: resolverContainer({ services, info: { backend: "sandbox", region: "us-east-1", version: "0" } }) };
+  schema = await buildGatewaySchema();
 });
 afterAll(() => clients.destroy());
 
@@ -23,7 +24,7 @@ const caller = (...scopes: string[]): Caller => ({ kind: "api-key", id: "t", sco
 async function call(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, who: Caller): Promise<unknown> {
   const info = { fieldName: field.name, parentType: type, schema, path: { prev: undefined, key: field.name, typename: type.name }, returnType: field.type } as unknown as GraphQLResolveInfo;
   try {
-    return await field.resolve!(undefined, {}, createContext(services, undefined, who), info);
+    return await field.resolve!(undefined, {}, createContext(parts, undefined, who), info);
   } catch (error) {
     return error;
   }

@@ -1,3 +1,4 @@
+import { createLogger } from "../../src/server/logger";
 import { MIN_SECRET_LENGTH_ANYWHERE, REDACTED, redact, secretForms } from "../../src/validation/secrets";
 
 describe("redaction of secrets from messages", () => {
@@ -59,5 +60,16 @@ describe("redaction of secrets from messages", () => {
     expect(redact("value redacted-please here", ["redacted-please", "redacted"])).toBe(`value ${REDACTED} here`);
     expect(redact("nothing here", [])).toBe("nothing here");
     expect(redact("nothing here", [""])).toBe("nothing here");
+  });
+});
+
+describe("log lines", () => {
+  it("censor a member named like a secret at any depth and in lists, whatever its case, and keep the rest", () => {
+    const lines: string[] = [];
+    const fields = { operation: "CreateConnection", nested: { clientSecret: "s-1", deep: { list: [{ Password: "p-2", keep: 1 }] } }, variables: { a: "v-3" } };
+    createLogger("info", (line) => lines.push(line)).info("call", fields);
+    const logged = JSON.parse(lines[0]!);
+    expect(logged).toMatchObject({ operation: "CreateConnection", nested: { clientSecret: "[redacted]", deep: { list: [{ Password: "[redacted]", keep: 1 }] } }, variables: "[redacted]" });
+    expect(fields.nested.clientSecret).toBe("s-1"); // the caller's object is left as it was
   });
 });

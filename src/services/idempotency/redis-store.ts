@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import Redis from "ioredis";
+import type { Redis } from "ioredis";
+import { createRedis } from "../../server/redis";
 import type { IdempotencyRecord, IdempotencyStore } from "./idempotency-store";
 
 const PREFIX = "integration-gateway:idempotency:";
@@ -10,7 +11,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   private key?: Promise<Buffer>;
 
   constructor(url: string) {
-    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    this.redis = createRedis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
   }
 
   async claim(key: string, record: IdempotencyRecord, ttlMs: number): Promise<IdempotencyRecord | undefined> {

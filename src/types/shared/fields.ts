@@ -6,7 +6,7 @@
  */
 import { Directive, Extensions, Field, InputType, Int } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateBy, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min, ValidateBy, ValidateNested } from "../../validation/class-validator";
 import { UserErrorCode } from "./user-error.type";
 import type { SafePattern } from "../../validation/safe-pattern";
 import { registerSecretField, SECRET_EXTENSION } from "../../validation/secrets";
