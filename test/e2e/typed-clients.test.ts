@@ -1,59 +1,155 @@
 /**
  * The typed-client recipe of the README, run as a client would: graphql-codegen with the committed
- * codegen.ts (client preset, from schema.graphql, over every document in examples/), then tsc
- * --noEmit on clients/typed-check/, which uses the generated types. It compiles only when a one-member
- * @oneOf value compiles and every two-member (or zero-member) value is a type error, marked with
- * `// @ts-expect-error` (an unused directive is itself an error). A control compiles the same file
- * without its directives and checks that exactly those lines fail, with the error each one names,
- * so the check cannot pass for the wrong reason (a typo, a missing required field).
+ * codegen.ts (client preset, from schema.graphql, over every document in examples/), then the
+ * TypeScript compiler with clients/typed-check/tsconfig.json on its check.ts, which uses the generated
+ * types. It compiles only when a one-member @oneOf value compiles and every two-member (or zero-member)
+ * value is a type error, marked with `// @ts-expect-error` (an unused directive is itself an error). A
+ * control compiles the same file without its directives and checks that exactly those lines fail,
+ * with the error each one names, so the check cannot pass for the wrong reason (a typo, a missing
+ * required field).
  *
  * Generating from a running gateway's URL instead loses the @oneOf rules unless the URL loader is
- * given `oneOf: true` (introspection leaves `isOneOf` out otherwise); the last test shows both.
+ * given `oneOf: true` (introspection leaves `isOneOf` out otherwise); the last test shows both, over
+ * one example (the client preset emits only the input types that operations reach).
  *
- * The binaries run on the Node that runs the tests (process.execPath), so CI's Node 20 and Node 24
- * runs both cover them; graphql-codegen 7 and the client preset 6 run on Node 20.
+ * Both through their APIs, not their binaries (three codegen runs and two tsc runs cost ~20 s of CPU):
+ * graphql-codegen's generate() runs codegen.ts's config and the URL configs in ONE child process
+ * (test/helpers/codegen.js; Jest cannot load the CLI's ESM dependencies) on the Node that runs the
+ * tests (process.execPath), so CI's Node 20 and Node 24 runs both cover it; graphql-codegen 7 and the
+ * client preset 6 run on Node 20. It writes nothing: the generated files stay in memory, and
+ * clients/typed-check/gql/ is left alone. The type check is ONE program (what `tsc --noEmit -p
+ * clients/typed-check` reports, the generated files read from memory) whose root files are check.ts and
+ * the control, so the lib files and graphql's declarations are parsed once for both.
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import ts from "typescript";
+import codegenConfig from "../../codegen";
 import { PROJECT_ROOT } from "../../src/paths";
 import { startTestGateway } from "../helpers/gateway";
 
-const BIN = join(PROJECT_ROOT, "node_modules", ".bin");
 const CHECK_DIR = join(PROJECT_ROOT, "clients", "typed-check");
 const GENERATED = join(CHECK_DIR, "gql");
+/** check.ts without its directives; beside it, so that `./gql/graphql` resolves the same way. */
+const CONTROL = join(CHECK_DIR, "check-without-directives.ts");
+const URL_WITHOUT_ONEOF = join(PROJECT_ROOT, "from-url", "without-oneof");
+const URL_WITH_ONEOF = join(PROJECT_ROOT, "from-url", "with-oneof");
+
+/** Generated files, by absolute path (nothing is on disk). */
+type Files = Map<string, string>;
+/** What the child reports for one config. */
+type Outcome = { files: Files } | { error: string };
 
 /**
- * Runs a node_modules/.bin script on this Node; resolves with its exit status and output. Async: the
- * last test's gateway runs in this process and must keep answering while codegen introspects it.
+ * graphql-codegen's generate() on each config, in one child process on this Node. Async: the gateway
+ * runs in this process and must keep answering while codegen introspects it.
  */
-async function run(bin: string, args: string[]): Promise<{ status: number; output: string }> {
+async function codegen<Name extends string>(configs: Record<Name, object>): Promise<Record<Name, Outcome>> {
+  const script = join(PROJECT_ROOT, "test", "helpers", "codegen.js");
+  let stdout: string;
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(BIN, bin), ...args], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 170_000 });
-    return { status: 0, output: stdout };
+    ({ stdout } = await promisify(execFile)(process.execPath, [script, PROJECT_ROOT, JSON.stringify(configs)], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      timeout: 170_000,
+      maxBuffer: 64 * 1024 * 1024,
+    }));
   } catch (error) {
-    const e = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
-    return { status: typeof e.code === "number" ? e.code : -1, output: `${e.stdout ?? ""}${e.stderr ?? ""}` || e.message };
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`graphql-codegen did not run on Node ${process.version}:\n${e.stderr || e.message}`);
   }
+  type Reported = { files: Array<{ filename: string; content: string }> } | { error: string };
+  return Object.fromEntries(
+    Object.entries<Reported>(JSON.parse(stdout)).map(([name, r]) => [
+      name,
+      "error" in r ? r : { files: new Map(r.files.map((f) => [resolve(PROJECT_ROOT, f.filename), f.content])) },
+    ]),
+  ) as Record<Name, Outcome>;
 }
 
-/** `file(line,col): error TS1234: message` lines of tsc --pretty false. */
-function diagnostics(output: string): Array<{ file: string; line: number; code: string; message: string }> {
-  return [...output.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map((m) => ({ file: m[1]!, line: Number(m[2]), code: m[3]!, message: m[4]! }));
+/** The files of a config that generated, or its error. */
+function filesOf(outcome: Outcome): Files {
+  if ("error" in outcome) throw new Error(`graphql-codegen failed on Node ${process.version}:\n${outcome.error}`);
+  return outcome.files;
 }
+
+/**
+ * What `tsc --noEmit -p clients/typed-check` reports (options, syntax, semantics of every file), with
+ * `files` (the generated ones and the control) read from memory instead of disk.
+ */
+function typeCheck(files: Files): Array<{ file: string; line: number; code: string; text: string }> {
+  const parsed = ts.getParsedCommandLineOfConfigFile(join(CHECK_DIR, "tsconfig.json"), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
+  })!;
+  const host = ts.createCompilerHost(parsed.options);
+  // As tsc does: JSDoc is parsed only where it can change a type error (not in lib.dom.d.ts's thousands).
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
+  const disk = { fileExists: host.fileExists, directoryExists: host.directoryExists, readFile: host.readFile, getSourceFile: host.getSourceFile };
+  const dirs = new Set([...files.keys()].map((f) => dirname(f)));
+  host.fileExists = (f) => files.has(f) || disk.fileExists(f);
+  host.directoryExists = (d) => dirs.has(d) || (disk.directoryExists?.(d) ?? false);
+  host.readFile = (f) => files.get(f) ?? disk.readFile(f);
+  host.getSourceFile = (f, language, ...rest) => {
+    const text = files.get(f);
+    return text === undefined ? disk.getSourceFile(f, language, ...rest) : ts.createSourceFile(f, text, language);
+  };
+  const program = ts.createProgram({ rootNames: [...parsed.fileNames, CONTROL], options: parsed.options, host, configFileParsingDiagnostics: parsed.errors });
+  return ts.getPreEmitDiagnostics(program).map((d) => ({
+    file: d.file?.fileName ?? "",
+    line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0,
+    code: `TS${d.code}`,
+    text: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+  }));
+}
+
+// The control: check.ts with each `// @ts-expect-error TS1234 -- why` line blanked (line numbers kept).
+const expected = new Map<number, string>(); // line (1-based) of the statement -> expected error code
+const control = readFileSync(join(CHECK_DIR, "check.ts"), "utf8")
+  .split("\n")
+  .map((line, i) => {
+    const directive = /^\s*\/\/ @ts-expect-error (TS\d+) --/.exec(line);
+    if (!directive) return line;
+    expected.set(i + 2, directive[1]!);
+    return "";
+  })
+  .join("\n");
+
+let generated: Outcome;
+let fromUrl: Outcome;
+let diagnostics: ReturnType<typeof typeCheck> = [];
 
 beforeAll(async () => {
-  rmSync(GENERATED, { recursive: true, force: true });
-  const codegen = await run("graphql-codegen", ["--config", "codegen.ts", "--silent"]);
-  if (codegen.status !== 0) throw new Error(`graphql-codegen failed on Node ${process.version}:\n${codegen.output}`);
+  const t = await startTestGateway();
+  try {
+    const loader = { headers: { authorization: "Bearer not-needed-with-GATEWAY_AUTH-none" } };
+    const output = { preset: "client", config: { scalars: { ID: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" } } };
+    ({ generated, fromUrl } = await codegen({
+      generated: codegenConfig,
+      // One document is enough: the client preset emits the input types its variables reach.
+      fromUrl: {
+        documents: [join("examples", "eventbridge.1-create-connection.api-key.graphql")],
+        generates: {
+          [`${URL_WITHOUT_ONEOF}/`]: { schema: [{ [t.gateway.graphqlUrl]: loader }], ...output },
+          [`${URL_WITH_ONEOF}/`]: { schema: [{ [t.gateway.graphqlUrl]: { ...loader, oneOf: true } }], ...output },
+        },
+      },
+    }));
+  } finally {
+    await t.close();
+  }
+  if ("files" in generated) diagnostics = typeCheck(new Map([...generated.files, [CONTROL, control]]));
 }, 180_000);
 
 it("codegen.ts generates typed documents for every example, @oneOf inputs as unions, every scalar mapped", () => {
-  const types = readFileSync(join(GENERATED, "graphql.ts"), "utf8");
-  const examples = readFileSync(join(GENERATED, "gql.ts"), "utf8");
-  expect(existsSync(join(GENERATED, "index.ts"))).toBe(true);
+  const files = filesOf(generated);
+  const types = files.get(join(GENERATED, "graphql.ts"))!;
+  const examples = files.get(join(GENERATED, "gql.ts"))!;
+  expect(files.has(join(GENERATED, "index.ts"))).toBe(true);
   // A @oneOf input is a union of one-member objects; the other members are `?: never`.
   expect(types).toMatch(/export type ConnectionAuthorizationInput =\s*\{[^}]*apiKey: ConnectionApiKeyAuthInput; basic\?: never; oAuthClientCredentials\?: never; \}/);
   // DateTimeISO and JSONObject mapped (strictScalars in codegen.ts would fail the run on an unmapped one).
@@ -61,66 +157,26 @@ it("codegen.ts generates typed documents for every example, @oneOf inputs as uni
   expect(types).toMatch(/properties: Record<string, unknown> \| null/);
   expect(types).not.toMatch(/: any\b/);
   expect(examples).toContain("mutation CreateConnectionApiKey($input: CreateConnectionInput!)");
-}, 60_000);
+});
 
-it("a one-member @oneOf value compiles and every two- or zero-member value is a type error (tsc --noEmit)", async () => {
-  const tsc = await run("tsc", ["-p", join(CHECK_DIR, "tsconfig.json"), "--pretty", "false"]);
-  expect(tsc.output).toBe("");
-  expect(tsc.status).toBe(0);
-}, 180_000);
+it("a one-member @oneOf value compiles and every two- or zero-member value is a type error (tsconfig of clients/typed-check)", () => {
+  filesOf(generated);
+  // Every file but the control: check.ts, the generated graphql.ts it imports, the options.
+  expect(diagnostics.filter((d) => d.file !== CONTROL)).toEqual([]);
+});
 
-it("control: without the directives, exactly the marked lines fail, each with the error it names", async () => {
-  const source = readFileSync(join(CHECK_DIR, "check.ts"), "utf8").split("\n");
-  const expected = new Map<number, string>(); // line (1-based) of the statement -> expected error code
-  const stripped = source.map((line, i) => {
-    const directive = /^\s*\/\/ @ts-expect-error (TS\d+) --/.exec(line);
-    if (!directive) return line.replace('"./gql/graphql"', '"./graphql"');
-    expected.set(i + 2, directive[1]!);
-    return ""; // keeps the line numbers
-  });
+it("control: without the directives, exactly the marked lines fail, each with the error it names", () => {
+  filesOf(generated);
   expect(expected.size).toBeGreaterThanOrEqual(5);
-  const file = join(GENERATED, "check-without-directives.ts");
-  const config = join(GENERATED, "tsconfig.control.json");
-  writeFileSync(file, stripped.join("\n"));
-  writeFileSync(config, JSON.stringify({ extends: "../tsconfig.json", include: ["check-without-directives.ts"] }));
-  try {
-    const tsc = await run("tsc", ["-p", config, "--pretty", "false"]);
-    expect(tsc.status).not.toBe(0);
-    const found = diagnostics(tsc.output);
-    expect(found.every((d) => d.file.endsWith("check-without-directives.ts"))).toBe(true);
-    expect(new Map(found.map((d) => [d.line, d.code]))).toEqual(expected);
-  } finally {
-    rmSync(file, { force: true });
-    rmSync(config, { force: true });
-  }
-}, 180_000);
+  const found = diagnostics.filter((d) => d.file === CONTROL);
+  expect(found.map((d) => [d.line, d.code])).toEqual([...expected]);
+});
 
-it("from a running gateway's URL, @oneOf survives only with the loader option oneOf: true", async () => {
-  const t = await startTestGateway();
-  const dir = mkdtempSync(join(tmpdir(), "typed-clients-"));
-  try {
-    const generate = async (oneOf: boolean) => {
-      const out = join(dir, oneOf ? "with-oneof" : "without-oneof");
-      const config = join(dir, `codegen.${oneOf ? "with" : "without"}.ts`);
-      const loader = { headers: { authorization: "Bearer not-needed-with-GATEWAY_AUTH-none" }, ...(oneOf ? { oneOf: true } : {}) };
-      writeFileSync(
-        config,
-        `export default ${JSON.stringify({
-          schema: [{ [t.gateway.graphqlUrl]: loader }],
-          documents: [join(PROJECT_ROOT, "examples", "eventbridge.*.graphql")],
-          generates: { [`${out}/`]: { preset: "client", config: { scalars: { ID: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" } } } },
-        })};\n`,
-      );
-      const codegen = await run("graphql-codegen", ["--config", config, "--silent"]);
-      if (codegen.status !== 0) throw new Error(`graphql-codegen failed:\n${codegen.output}`);
-      return /export type ConnectionAuthorizationInput =[\s\S]*?\n\n/.exec(readFileSync(join(out, "graphql.ts"), "utf8"))![0];
-    };
-    // Without the option: a plain input type whose members are all optional, so two members compile.
-    expect(await generate(false)).toMatch(/^export type ConnectionAuthorizationInput = \{\s*\n[\s\S]*apiKey\?: ConnectionApiKeyAuthInput \| null \| undefined;/);
-    // With it: the same union schema.graphql gives.
-    expect(await generate(true)).toMatch(/apiKey: ConnectionApiKeyAuthInput; basic\?: never; oAuthClientCredentials\?: never; \}\s*\|/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    await t.close();
-  }
-}, 180_000);
+it("from a running gateway's URL, @oneOf survives only with the loader option oneOf: true", () => {
+  const files = filesOf(fromUrl);
+  const input = (dir: string) => /export type ConnectionAuthorizationInput =[\s\S]*?\n\n/.exec(files.get(join(dir, "graphql.ts"))!)![0];
+  // Without the option: a plain input type whose members are all optional, so two members compile.
+  expect(input(URL_WITHOUT_ONEOF)).toMatch(/^export type ConnectionAuthorizationInput = \{\s*\n[\s\S]*apiKey\?: ConnectionApiKeyAuthInput \| null \| undefined;/);
+  // With it: the same union schema.graphql gives.
+  expect(input(URL_WITH_ONEOF)).toMatch(/apiKey: ConnectionApiKeyAuthInput; basic\?: never; oAuthClientCredentials\?: never; \}\s*\|/);
+});
