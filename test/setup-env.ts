@@ -4,3 +4,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 // Tests run graphql-js in the build the service runs (src/production-mode.ts), not the development one
 // Jest's NODE_ENV=test would load.
 process.env.NODE_ENV = "production";
+// Node's default depth, as the service runs: Jest raises it to 100, which makes every Error the code
+// under test creates (GraphQL errors, SDK failures) capture and source-map ten times the frames.
+Error.stackTraceLimit = 10;
