@@ -24,41 +24,60 @@ afterAll(() => t.close());
 
 interface Kind {
   name: string;
-  mutation: (i: number) => string;
+  /** The create, one document for every call (parsed and validated once, as a client's would be). */
+  document: string;
+  input: (label: string) => Record<string, unknown>;
+  /** Name of the i-th create. */
+  label: (i: number) => string;
   /** Names of what exists afterwards, read through the gateway's own lists. */
   list: string;
   nameOf: (node: any) => string;
 }
 
+const create = (field: string, inputType: string, selection: string) =>
+  `mutation($input: ${inputType}!) { ${field}(input: $input) { ${selection} userErrors { code } } }`;
+const GENERAL_AUTHORIZATION = [
+  { authMaterialName: "m1", secretsManager: { arn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:ledger-AbCdEf", versionId: "11111111-2222-3333-4444-555555555555" } },
+];
+
 const KINDS: Kind[] = [
   {
     name: "createConnection",
-    mutation: (i) => `createConnection(input: { name: "ledger-conn-${i}", authorization: { apiKey: { apiKeyName: "k", apiKeyValue: "ledger-key-${i}" } } }) { connection { name } userErrors { code } }`,
+    document: create("createConnection", "CreateConnectionInput", "connection { name }"),
+    input: (label) => ({ name: label, authorization: { apiKey: { apiKeyName: "k", apiKeyValue: `key-of-${label}` } } }),
+    label: (i) => `ledger-conn-${i}`,
     list: `connections(first: 100, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }`,
     nameOf: (n) => n.name,
   },
   {
     name: "createConnectorProfile",
-    mutation: (i) => `createConnectorProfile(input: { connectorProfileName: "ledger-profile-${i}", connectionMode: PUBLIC, connectorProfileConfig: { singular: { credentials: { apiKey: "ledger-key-${i}" } } } }) { connectorProfile { connectorProfileName } userErrors { code } }`,
+    document: create("createConnectorProfile", "CreateConnectorProfileInput", "connectorProfile { connectorProfileName }"),
+    input: (label) => ({ connectorProfileName: label, connectionMode: "PUBLIC", connectorProfileConfig: { singular: { credentials: { apiKey: `key-of-${label}` } } } }),
+    label: (i) => `ledger-profile-${i}`,
     list: `connectorProfiles(first: 100, after: $after) { nodes { connectorProfileName } pageInfo { hasNextPage endCursor } }`,
     nameOf: (n) => n.connectorProfileName,
   },
   {
     name: "registerConnector",
-    mutation: (i) => `registerConnector(input: { connectorLabel: "ledger_conn_${i}", connectorProvisioningConfig: { lambda: { lambdaArn: "${LAMBDA}" } } }) { connector { connectorLabel } userErrors { code } }`,
+    document: create("registerConnector", "RegisterConnectorInput", "connector { connectorLabel }"),
+    input: (label) => ({ connectorLabel: label, connectorProvisioningConfig: { lambda: { lambdaArn: LAMBDA } } }),
+    label: (i) => `ledger_conn_${i}`,
     list: `registeredConnectors(first: 100, after: $after) { nodes { connectorLabel } pageInfo { hasNextPage endCursor } }`,
     nameOf: (n) => n.connectorLabel,
   },
   {
     name: "createConnectorDestination",
-    mutation: (i) =>
-      `createConnectorDestination(input: { name: "ledger-dest-${i}", cloudConnectorId: "ledger", authConfig: { generalAuthorization: [{ authMaterialName: "m1", secretsManager: { arn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:ledger-AbCdEf", versionId: "11111111-2222-3333-4444-555555555555" } }] } }) { connectorDestination { name } userErrors { code } }`,
+    document: create("createConnectorDestination", "CreateConnectorDestinationInput", "connectorDestination { name }"),
+    input: (label) => ({ name: label, cloudConnectorId: "ledger", authConfig: { generalAuthorization: GENERAL_AUTHORIZATION } }),
+    label: (i) => `ledger-dest-${i}`,
     list: `connectorDestinations(first: 100, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }`,
     nameOf: (n) => n.name,
   },
   {
     name: "createAccountAssociation",
-    mutation: (i) => `createAccountAssociation(input: { connectorDestinationId: "DEST", name: "ledger-assoc-${i}", generalAuthorization: { authMaterialName: "m1" } }) { accountAssociation { name } userErrors { code } }`,
+    document: create("createAccountAssociation", "CreateAccountAssociationInput", "accountAssociation { name }"),
+    input: (label) => ({ connectorDestinationId: destinationId, name: label, generalAuthorization: { authMaterialName: "m1" } }),
+    label: (i) => `ledger-assoc-${i}`,
     list: `accountAssociations(first: 100, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } }`,
     nameOf: (n) => n.name,
   },
@@ -96,8 +115,8 @@ test.each(CASES)("%s under %s dropped answers, throttling and 5xx: the ledger ba
       for (let i = next++; i < offset + PER_KIND; i = next++) await createOne(i);
     };
     const createOne = async (i: number) => {
-      const res = await t.gql(`mutation { ${kind.mutation(i).replace("DEST", destinationId)} }`);
-      const label = kind.mutation(i).match(/"(ledger[-_][a-z]+[-_]\d+)"/)![1]!;
+      const label = kind.label(i);
+      const res = await t.gql(kind.document, { input: kind.input(label) });
       const payload = res.data?.[name] as { userErrors: { code: string }[] } | null;
       if (payload && payload.userErrors.length === 0) reported.created.push(label);
       else if (payload) reported.userErrors.push(`${label}:${payload.userErrors.map((e) => e.code).join(",")}`);
