@@ -42,10 +42,16 @@ interface Found {
 const isStruct = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const given = (v: unknown) => v !== undefined && v !== null;
 
+const segments = new Map<string, string[]>();
+
 function find(root: unknown, path: string): Found[] {
   let current: Found[] = [{ at: [], value: root }];
   if (path === "") return current;
-  for (const key of path.split(".")) {
+  let keys = segments.get(path);
+  if (!keys) segments.set(path, (keys = path.split(".")));
+  // Most rules name members of another variant than the one sent: stop at the first missing parent.
+  for (let k = 0; k < keys.length && current.length > 0; k++) {
+    const key = keys[k]!;
     const next: Found[] = [];
     for (const { at, value } of current) {
       if (key === "*") {
@@ -192,8 +198,12 @@ function check(root: unknown, rule: Rule): string[] {
 const isModelRule = (r: Rule) => ("required" in r && !r.when) || "enum" in r || "pattern" in r || "length" in r || "arn" in r || "range" in r;
 
 /** The AWS ValidationException message for an input, or undefined when it passes. */
+const phases = new WeakMap<readonly Rule[], Rule[][]>();
+
 export function validate(input: unknown, rules: readonly Rule[]): string | undefined {
-  for (const phase of [rules.filter(isModelRule), rules.filter((r) => !isModelRule(r))]) {
+  let split = phases.get(rules);
+  if (!split) phases.set(rules, (split = [rules.filter(isModelRule), rules.filter((r) => !isModelRule(r))]));
+  for (const phase of split) {
     const violations = phase.flatMap((rule) => check(input, rule));
     if (violations.length) {
       return `${violations.length} validation error${violations.length > 1 ? "s" : ""} detected: ${violations.join("; ")}`;
