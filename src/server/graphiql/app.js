@@ -537,25 +537,36 @@
     );
   }
 
+  /**
+   * Wraps completion and the variables lint once GraphiQL's editors and their CodeMirror addons exist,
+   * then calls back (after ~10 s without them it gives up and calls back anyway). GraphiQL loads the
+   * addons and creates the editors on its own schedule: often after the schema has arrived, since
+   * boot.js asks for that early. Wrapping only if the editor was already there at that point left
+   * completion offering a second @oneOf member, and the variables JSON unchecked, on about half the loads.
+   */
+  function whenEditorsWrapped(done) {
+    var attempts = 0;
+    (function attempt() {
+      var cm = document.querySelector(".graphiql-query-editor .CodeMirror");
+      if (cm && cm.CodeMirror) {
+        wrapHint(cm.CodeMirror);
+        wrapVariablesLint(cm.CodeMirror);
+      }
+      if ((hintWrapped && variablesLintWrapped) || ++attempts >= 500) done();
+      else setTimeout(attempt, 20);
+    })();
+  }
+
   render();
   loadSchema()
     .then(function (schema) { currentSchema = schema; }, function (e) { schemaError = e; console.error("GraphiQL: could not load the schema", e); })
     .then(function () {
       flushPending();
       render();
-      requestAnimationFrame(function () {
-        var cm = document.querySelector(".graphiql-query-editor .CodeMirror");
-        if (cm && cm.CodeMirror) {
-          wrapHint(cm.CodeMirror);
-          // GraphiQL loads the variables editor's lint lazily: wrap it once it is there.
-          var attempts = 0;
-          (function wrapWhenLoaded() {
-            wrapVariablesLint(cm.CodeMirror);
-            if (!variablesLintWrapped && ++attempts < 50) { setTimeout(wrapWhenLoaded, 100); return; }
-            var variables = document.querySelector(".graphiql-editor-tool .CodeMirror");
-            if (variables && variables.CodeMirror && variables.CodeMirror.performLint) variables.CodeMirror.performLint();
-          })();
-        }
+      whenEditorsWrapped(function () {
+        // Lint what the variables editor may hold already, with the wrapped lint.
+        var variables = document.querySelector(".graphiql-editor-tool .CodeMirror");
+        if (variables && variables.CodeMirror && variables.CodeMirror.performLint) variables.CodeMirror.performLint();
         // The page is usable now: editor, schema (lint, completion, docs) and the examples panel.
         mark("graphiql-ready");
         document.documentElement.setAttribute("data-graphiql-ready", schemaError ? "no-schema" : "true");
