@@ -144,11 +144,15 @@ describeRedis("shared through Redis", () => {
   });
 
   it("with Redis unreachable, each process limits in memory (insurance) instead of failing", async () => {
-    const env = { GATEWAY_REDIS_URL: `redis://127.0.0.1:${await freePort()}`, GATEWAY_RATE_LIMIT_POINTS: "3", GATEWAY_RATE_LIMIT_DURATION_S: "60" };
-    const c = await startGatewayProcess(env);
-    gateways.push(c.child);
-    for (let i = 0; i < 3; i++) expect((await post(c.graphqlUrl, QUERY)).status).toBe(200);
-    expect((await post(c.graphqlUrl, QUERY)).status).toBe(429);
-    expect(c.output.join("")).toMatch(/rate limit store unreachable/);
+    // In process: the insurance limiter is the same code whichever process runs it.
+    const config = loadConfig({ GATEWAY_BACKEND: "sandbox", GATEWAY_REDIS_URL: `redis://127.0.0.1:${await freePort()}`, GATEWAY_RATE_LIMIT_POINTS: "3", GATEWAY_RATE_LIMIT_DURATION_S: "60" });
+    const c = await startTestGateway({ rateLimit: config.rateLimit, redisUrl: config.redisUrl });
+    try {
+      for (let i = 0; i < 3; i++) expect((await post(c.gateway.graphqlUrl, QUERY)).status).toBe(200);
+      expect((await post(c.gateway.graphqlUrl, QUERY)).status).toBe(429);
+      expect(c.logs.join("\n")).toMatch(/rate limit store unreachable/);
+    } finally {
+      await c.close();
+    }
   });
 });
