@@ -1,7 +1,7 @@
 /**
  * Typed operations for clients of the gateway: graphql-codegen's client preset, from the committed
  * schema.graphql (which keeps @oneOf), over the worked examples in examples/. Run with
- * `npx graphql-codegen --config codegen.ts`. test/e2e/typed-clients.test.ts imports this config, runs it
+ * `npx graphql-codegen --config codegen.ts`. test/e2e/typed-clients.cases.ts imports this config, runs it
  * with graphql-codegen's generate() (in memory: nothing is written) and type-checks clients/typed-check/
  * against what it generated. Keep it plain data: the test hands it to graphql-codegen as JSON.
  */

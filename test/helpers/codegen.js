@@ -1,5 +1,5 @@
 /**
- * graphql-codegen's programmatic generate() in a child process, for test/e2e/typed-clients.test.ts:
+ * graphql-codegen's programmatic generate() in a child process, for test/e2e/typed-clients.cases.ts:
  * `node test/helpers/codegen.js <cwd> <json>`, where <json> maps names to codegen configs. Runs each
  * config with its paths relative to <cwd>, writes nothing, and prints, as JSON, for each name either
  * `{ files: [{ filename, content }] }` or `{ error }` (so a failing config fails only its own tests).
