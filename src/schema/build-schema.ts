@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema, type ContainerType, type ResolverData } from "type-graphql";
+import { buildSchema, UseMiddleware, type ContainerType, type ResolverData } from "type-graphql";
 import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { RESOLVERS, SERVICE_KEYS, type Services } from "../registry";
@@ -52,6 +52,21 @@ export function resolverContainer(deps: ResolverDependencies): ContainerType {
 const built = new Map<boolean, Promise<GraphQLSchema>>();
 
 /**
+ * The gateway's middlewares wrap what the resolver classes resolve (queries, mutations and their field
+ * resolvers). As type-graphql `globalMiddlewares` they also wrapped every plain field of every object,
+ * four async hops for each field of a payload. @Authorized still runs before them.
+ */
+const OPERATION_MIDDLEWARES = [userErrors, policyLimits, auditScope, idempotency];
+let operationMiddlewaresApplied = false;
+
+function applyOperationMiddlewares(): void {
+  if (operationMiddlewaresApplied) return;
+  operationMiddlewaresApplied = true;
+  // In this order: policy refusals become userErrors; idempotency keys wrap only the work that reaches AWS.
+  for (const resolver of RESOLVERS) (UseMiddleware(...OPERATION_MIDDLEWARES) as ClassDecorator)(resolver);
+}
+
+/**
  * The executable schema: type-graphql classes, then the `@oneOf` transform (then, if asked, the
  * federation subgraph). Built once per process and shape: resolvers come from each request's context,
  * so every gateway in a process (a test run starts dozens) shares it, and building costs ~150 ms.
@@ -67,13 +82,11 @@ export function buildGatewaySchema(options: SchemaOptions = {}): Promise<GraphQL
 }
 
 async function build(federation: boolean): Promise<GraphQLSchema> {
+  applyOperationMiddlewares();
   const schema = await buildSchema({
     resolvers: RESOLVERS as unknown as [Function, ...Function[]],
     container: ({ context }: ResolverData<GatewayContext>) => context.resolvers,
-    // @Authorized runs first (type-graphql puts it before these); then policy refusals become userErrors;
-    // idempotency keys wrap only the work that reaches AWS.
-    authChecker,
-    globalMiddlewares: [userErrors, policyLimits, auditScope, idempotency],
+    authChecker, // @Authorized runs first, before the operation middlewares
     validateFn: validateArguments, // violations become userErrors, not GraphQL errors
     emitSchemaFile: false,
   });
