@@ -38,10 +38,11 @@ function rememberTargetMetadatas(storage: Storage): void {
   const lookUp = storage.getTargetValidationMetadatas.bind(storage);
   const byClass = new WeakMap<Function, Map<string, ReturnType<Storage["getTargetValidationMetadatas"]>>>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
-    if (schema || groups?.length) return lookUp(target, schema, always, strictGroups, groups);
+    if (groups?.length || typeof target !== "function") return lookUp(target, schema, always, strictGroups, groups);
     let forClass = byClass.get(target);
     if (!forClass) byClass.set(target, (forClass = new Map()));
-    const key = `${always}|${strictGroups}`;
+    // Nested objects are looked up with their parent's class name as `schema`: part of the key.
+    const key = `${schema}|${always}|${strictGroups}`;
     let metadatas = forClass.get(key);
     if (!metadatas) forClass.set(key, (metadatas = lookUp(target, schema, always, strictGroups, groups)));
     return metadatas;
