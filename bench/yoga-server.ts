@@ -22,7 +22,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse, type ParseOptions, type Source, type DocumentNode, type GraphQLSchema, type ValidationRule } from "graphql";
 import { loadConfig } from "../src/config";
-import { buildGatewaySchema, resolverContainer } from "../src/schema/build-schema";
+import { buildGatewaySchema, gatewayParts } from "../src/schema/build-schema";
 import { createContext } from "../src/schema/context";
 import { createAwsClients } from "../src/services/aws-clients";
 import { createServices } from "../src/registry";
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   });
   const services = createServices(clients);
   const schema = await buildGatewaySchema();
-  const parts = { services, resolvers: resolverContainer({ services, info: { backend: config.backend, region: config.region, version: VERSION } }) };
+  const parts = gatewayParts({ services, info: { backend: config.backend, region: config.region, version: VERSION } });
   const idempotency = new MemoryIdempotencyStore();
   const caller = anonymousCaller(config.auth.defaultPolicy);
   const limits = requestLimits(config.limits, { introspection: config.introspection });

@@ -10,7 +10,7 @@ import { idempotency } from "./idempotency.middleware";
 import { authChecker } from "../auth/scopes";
 import { policyLimits } from "../auth/policy";
 import { auditScope } from "../auth/audit";
-import type { GatewayContext } from "./context";
+import type { GatewayContext, GatewayParts } from "./context";
 
 /** What a gateway's resolvers are built with. */
 export interface ResolverDependencies {
@@ -28,7 +28,7 @@ export interface SchemaOptions {
  * looked up by their class (from the decorator metadata TypeScript emits), so a resolver asks for the
  * service it needs by type. The request context carries it (`context.resolvers`).
  */
-export function resolverContainer(deps: ResolverDependencies): ContainerType {
+function resolverContainer(deps: ResolverDependencies): ContainerType {
   const byClass = new Map<Function, unknown>([[GatewayInfo, deps.info]]);
   for (const key of SERVICE_KEYS) byClass.set(deps.services[key].constructor, deps.services[key]);
   const instances = new Map<Function, unknown>();
@@ -47,6 +47,11 @@ export function resolverContainer(deps: ResolverDependencies): ContainerType {
       return instance;
     },
   } as ContainerType;
+}
+
+/** What a running gateway hands every request's context: its services and its resolver instances. */
+export function gatewayParts(deps: ResolverDependencies): GatewayParts {
+  return { services: deps.services, resolvers: resolverContainer(deps) };
 }
 
 const built = new Map<boolean, Promise<GraphQLSchema>>();

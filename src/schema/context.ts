@@ -7,7 +7,7 @@ import type { ContainerType } from "type-graphql";
 
 /** What every resolver gets per request. */
 export interface GatewayContext {
-  /** This gateway's resolver instances (see resolverContainer): the schema itself is shared per process. */
+  /** This gateway's resolver instances (see gatewayParts): the schema itself is shared per process. */
   resolvers: ContainerType;
   /** Per-request DataLoaders, one set per service: relations and `node` lookups batch and de-duplicate here. */
   loaders: Loaders;

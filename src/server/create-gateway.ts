@@ -3,7 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { GatewayConfig } from "../config";
-import { buildGatewaySchema, resolverContainer } from "../schema/build-schema";
+import { buildGatewaySchema, gatewayParts } from "../schema/build-schema";
 import { createAwsClients, type AwsClientOptions } from "../services/aws-clients";
 import { createServices, SERVICE_KEYS } from "../registry";
 import { createMetrics } from "./metrics";
@@ -69,7 +69,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const clients = createAwsClients(clientOptions);
   const services = createServices(clients);
   const schema = await buildGatewaySchema({ federation: config.federation });
-  const parts = { services, resolvers: resolverContainer({ services, info: { backend: config.backend, region: config.region, version: VERSION } }) };
+  const parts = gatewayParts({ services, info: { backend: config.backend, region: config.region, version: VERSION } });
 
   // Shutdown waits for the longest AWS call the settings allow (every attempt timing out, plus backoff).
   const perAttemptMs = config.awsTimeouts.connectionTimeoutMs + config.awsTimeouts.requestTimeoutMs;

@@ -1,7 +1,7 @@
 /** Every root field but gatewayInfo is behind a scope, and the scheme is the documented one. */
 import "reflect-metadata";
 import { GraphQLError, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type GraphQLResolveInfo } from "graphql";
-import { buildGatewaySchema, resolverContainer } from "../../src/schema/build-schema";
+import { buildGatewaySchema, gatewayParts } from "../../src/schema/build-schema";
 import { createAwsClients } from "../../src/services/aws-clients";
 import { createServices } from "../../src/registry";
 import { createContext, type GatewayParts } from "../../src/schema/context";
@@ -13,7 +13,7 @@ let clients: ReturnType<typeof createAwsClients>;
 beforeAll(async () => {
   clients = createAwsClients({ region: "us-east-1", maxAttempts: 1, connectionTimeoutMs: 1, requestTimeoutMs: 1 });
   const services = createServices(clients);
-  parts = { services, resolvers: resolverContainer({ services, info: { backend: "sandbox", region: "us-east-1", version: "0" } }) };
+  parts = gatewayParts({ services, info: { backend: "sandbox", region: "us-east-1", version: "0" } });
   schema = await buildGatewaySchema();
 });
 afterAll(() => clients.destroy());
