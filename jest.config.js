@@ -1,23 +1,22 @@
 /**
- * Tests run the TypeScript sources transpiled only (test/transpile.js, with tsconfig.json's options,
- * decorator metadata included): `npm test` type-checks everything once with `tsc` before jest runs.
+ * Tests run what `npm test` has just compiled with `tsc` (which type-checks once): dist/test, with the
+ * service's own dist/src. jest-light-runner runs them in plain Node (no per-file module registry), in
+ * child processes that each load Apollo, type-graphql and the SDK once instead of once per file; a
+ * file still gets a fresh jest-circus state. Run `npm run build` before `npx jest <pattern>` by hand.
  */
 const { availableParallelism } = require("node:os");
 
 module.exports = {
-  testEnvironment: "node",
   // Jest's default is one worker fewer than the cores: one worker on a 2-core machine. The long files
   // wait on timers, child processes and a browser as much as they compute, so they overlap well.
   maxWorkers: Math.max(3, availableParallelism()),
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
-  transform: {
-    "^.+\\.ts$": "<rootDir>/test/transpile.js",
-    // jose is ESM-only; Node 20 requires it natively, Jest's module runtime does not (before Node 24.9),
-    // so its files are transpiled to CommonJS for tests only.
-    "node_modules/jose/.+\\.js$": "<rootDir>/test/esm-to-cjs.js",
-  },
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
-  setupFiles: ["reflect-metadata", "<rootDir>/test/setup-env.ts"],
-  testTimeout: 30000,
+  // Child processes, not worker threads: tests send signals, start servers and read process.env as
+  // the service does.
+  runner: "jest-light-runner/child-process",
+  roots: ["<rootDir>/dist/test"],
+  testMatch: ["**/*.test.js"],
+  transform: {},
+  setupFiles: ["reflect-metadata", "<rootDir>/dist/test/setup-env.js"],
+  // The runner has no timeouts of its own (test/setup-timeouts.ts).
+  setupFilesAfterEnv: ["<rootDir>/dist/test/setup-timeouts.js"],
 };

@@ -7,3 +7,5 @@ process.env.NODE_ENV = "production";
 // Node's default depth, as the service runs: Jest raises it to 100, which makes every Error the code
 // under test creates (GraphQL errors, SDK failures) capture and source-map ten times the frames.
 Error.stackTraceLimit = 10;
+// Failures point at the TypeScript lines: tests run tsc's output, which carries source maps.
+process.setSourceMapsEnabled(true);
