@@ -26,6 +26,8 @@ export interface ClientConfig {
   region: string;
   maxAttempts: number;
   retryStrategy: RetryStrategyV2;
+  /** Middleware resolved once per command class (src/services/sdk-call-cost.ts). */
+  cacheMiddleware: boolean;
   requestHandler: NodeHttpHandler;
   endpoint?: string;
   credentials?: AwsCredentialIdentity;

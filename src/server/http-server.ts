@@ -5,6 +5,7 @@
  * read and get a deadline; the server's timeouts and connection cap are set on purpose.
  */
 import http from "node:http";
+import { setMaxListeners } from "node:events";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { HttpLimits } from "../config";
 import { callerKey, sendTooManyRequests, type RateLimiter } from "./rate-limit";
@@ -80,6 +81,8 @@ function abortReason(name: "AbortError" | "TimeoutError", message: string): Erro
 /** The signal a request's AWS calls run under: fires when the client goes away or the deadline passes. */
 export function requestSignal(res: http.ServerResponse, deadlineMs: number | undefined): AbortSignal {
   const controller = new AbortController();
+  // Every AWS call of the request listens on it (a list with its relations makes dozens at once).
+  setMaxListeners(0, controller.signal);
   const timer =
     deadlineMs && deadlineMs > 0
       ? setTimeout(() => controller.abort(abortReason("TimeoutError", `the request's deadline of ${deadlineMs} ms passed`)), deadlineMs)

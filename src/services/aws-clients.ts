@@ -1,7 +1,7 @@
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { createClients, SERVICE_KEYS, type AwsClients } from "../registry";
 import { DEFAULT_RETRY_OPTIONS, PerCallRetryStrategy, type RetryOptions } from "./retry-strategy";
+import { AbortableHttpHandler, lowerCallCost } from "./sdk-call-cost";
 
 export function retryOptionsOf(options: Pick<AwsClientOptions, "maxAttempts" | "retryBaseDelayMs">): RetryOptions {
   const base = options.retryBaseDelayMs ?? DEFAULT_RETRY_OPTIONS.baseDelayMs;
@@ -28,7 +28,8 @@ export function createAwsClients(options: AwsClientOptions): AwsClients & { dest
     region: options.region,
     maxAttempts: options.maxAttempts,
     retryStrategy: new PerCallRetryStrategy(retryOptionsOf(options)),
-    requestHandler: new NodeHttpHandler({
+    cacheMiddleware: true,
+    requestHandler: new AbortableHttpHandler({
       connectionTimeout: options.connectionTimeoutMs,
       requestTimeout: options.requestTimeoutMs,
       throwOnRequestTimeout: true, // without it the handler only logs a warning and keeps waiting
@@ -36,6 +37,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients & { dest
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
   });
+  for (const key of SERVICE_KEYS) lowerCallCost(clients[key] as never);
   return {
     ...clients,
     destroy() {

@@ -11,6 +11,7 @@ import { collectSecretValues } from "../validation/secrets";
 import { classify, toGatewayError, type AwsServiceName, type Classified } from "./aws-errors";
 import type { AwsOperation, CommandClass } from "./aws-operation";
 import { recordRequestId, type AuditRecord } from "../auth/audit";
+import { sendAbortable } from "./sdk-call-cost";
 
 /** What every SDK client (and our IoT client) offers. */
 export interface SendingClient {
@@ -89,9 +90,9 @@ export abstract class AwsService<Client extends SendingClient> {
   }
 
   private async send(operation: AwsOperation<CommandClass, any, unknown>, request: Record<string, unknown>, options: CallOptions): Promise<unknown> {
-    const Command = operation.command as unknown as new (input: unknown) => object;
+    const Command = operation.command as unknown as new (input: unknown) => { input: object };
     try {
-      const output: unknown = await this.client.send(new Command(request), options.abortSignal ? { abortSignal: options.abortSignal } : undefined);
+      const output: unknown = await sendAbortable(this.client, new Command(request), options.abortSignal);
       recordRequestId(options.auditing, output);
       return output;
     } catch (error) {

@@ -37,3 +37,6 @@ describe("unique-tag-keys", () => {
 describe("appflow.mapper", () => {
   require("../appflow/appflow.mapper.cases");
 });
+describe("sdk-call-cost", () => {
+  require("./sdk-call-cost.cases");
+});
