@@ -89,7 +89,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...(config.graphiql ? [graphiqlRoute({ examplesDir: EXAMPLES_DIR, graphqlPath: GRAPHQL_PATH })] : []),
     auth.route,
   ];
-  const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl) : new MemoryIdempotencyStore();
+  const idempotency: IdempotencyStore = config.redisUrl ? new RedisIdempotencyStore(config.redisUrl, logger) : new MemoryIdempotencyStore();
   const rateLimiter = createRateLimiter(config.rateLimit, logger);
   const httpServer = createHttpServer(() => apollo!, routes, (abortSignal, req) => createContext(parts, abortSignal, auth.callerOf(req), idempotency), {
     guards: [hostCheck(config.allowedHosts), cors({ origins: config.corsOrigins, maxAgeS: config.corsMaxAgeS })],

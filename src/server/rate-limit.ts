@@ -39,16 +39,11 @@ export function createRateLimiter(config: RateLimitConfig, logger: Logger): Rate
   let redis: Redis | undefined;
   if (config.redisUrl) {
     // No offline queue: while Redis is down a command fails at once and the insurance limiter answers.
-    redis = createRedis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-    let healthy = true;
-    redis.on("error", (error: Error) => {
-      if (healthy) logger.warn("rate limit store unreachable; limiting in memory per process until it is back", { error: error.name });
-      healthy = false;
-    });
-    redis.on("ready", () => {
-      if (!healthy) logger.info("rate limit store reachable again");
-      healthy = true;
-    });
+    redis = createRedis(
+      config.redisUrl,
+      { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 },
+      { logger, unreachable: "rate limit store unreachable; limiting in memory per process until it is back", reachable: "rate limit store reachable again" },
+    );
     limiter = new RateLimiterRedis({
       ...options,
       storeClient: redis,

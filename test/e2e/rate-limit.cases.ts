@@ -1,8 +1,8 @@
 /**
  * Per-caller rate limits: a request costs one point, each root mutation field more; over the budget
  * the answer is 429 with Retry-After and nothing executes. With GATEWAY_REDIS_URL the budget is
- * shared: two gateway processes (the built `dist/src/main.js`, spawned twice) on one real
- * redis-server draw from the same one. When Redis is unreachable an in-memory insurance limiter
+ * shared: two gateway processes on one real redis-server draw from the same one (this test's process
+ * runs one, the built `dist/src/main.js` the other; they share nothing but Redis). When Redis is unreachable an in-memory insurance limiter
  * keeps limiting.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -109,6 +109,7 @@ describeRedis("shared through Redis", () => {
   let redis: ChildProcess | undefined;
   let redisUrl: string;
   const gateways: ChildProcess[] = [];
+  const closeAfter: TestGateway[] = [];
 
   beforeAll(async () => {
     if (!REDIS_SERVER) throw new Error("REQUIRE_REDIS=1 but no redis-server binary (apt-get install redis-server)");
@@ -118,16 +119,18 @@ describeRedis("shared through Redis", () => {
     redisUrl = `redis://127.0.0.1:${port}`;
   });
   afterAll(async () => {
+    for (const t of closeAfter) await t.close();
     for (const child of gateways) await stop(child);
     await stop(redis);
   });
 
   it("two gateway processes share one budget per caller", async () => {
     const env = { GATEWAY_REDIS_URL: redisUrl, GATEWAY_RATE_LIMIT_POINTS: "10", GATEWAY_RATE_LIMIT_DURATION_S: "60", GATEWAY_RATE_LIMIT_MUTATION_POINTS: "2" };
-    const a = await startGatewayProcess(env);
-    gateways.push(a.child);
-    const b = await startGatewayProcess(env);
+    const config = loadConfig({ GATEWAY_BACKEND: "sandbox", ...env });
+    const [inProcess, b] = await Promise.all([startTestGateway({ rateLimit: config.rateLimit, redisUrl: config.redisUrl }), startGatewayProcess(env)]);
     gateways.push(b.child);
+    closeAfter.push(inProcess);
+    const a = { graphqlUrl: inProcess.gateway.graphqlUrl, output: inProcess.logs };
     expect(a.graphqlUrl).not.toBe(b.graphqlUrl);
 
     // 10 points in all: 4 queries on A, one mutation (1 + 2) on B, 3 queries on B... alternating.
@@ -151,6 +154,8 @@ describeRedis("shared through Redis", () => {
       for (let i = 0; i < 3; i++) expect((await post(c.gateway.graphqlUrl, QUERY)).status).toBe(200);
       expect((await post(c.gateway.graphqlUrl, QUERY)).status).toBe(429);
       expect(c.logs.join("\n")).toMatch(/rate limit store unreachable/);
+      // Through the logger, once: not ioredis's own stderr line on every reconnect attempt.
+      expect(c.logs.join("\n")).toMatch(/idempotency store unreachable/);
     } finally {
       await c.close();
     }

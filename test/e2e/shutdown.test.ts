@@ -58,8 +58,16 @@ async function createDuringShutdown(extraEnv: NodeJS.ProcessEnv) {
   return { body, exitCode, log, elapsedMs: Date.now() - started, graceMs: stopping ? (JSON.parse(stopping).graceMs as number) : undefined };
 }
 
-test.concurrent("with the default grace (over Apollo's 10 s), a create in flight at SIGTERM completes, then the process exits 0", async () => {
-  const run = await createDuringShutdown({});
+type Run = Awaited<ReturnType<typeof createDuringShutdown>>;
+let withDefaultGrace: Run;
+let withShortGrace: Run;
+// Both processes run side by side, each with a create in flight at its SIGTERM.
+beforeAll(async () => {
+  [withDefaultGrace, withShortGrace] = await Promise.all([createDuringShutdown({}), createDuringShutdown({ GATEWAY_SHUTDOWN_GRACE_MS: "200" })]);
+});
+
+test("with the default grace (over Apollo's 10 s), a create in flight at SIGTERM completes, then the process exits 0", () => {
+  const run = withDefaultGrace;
   expect(run.graceMs).toBeGreaterThan(APOLLO_DEFAULT_GRACE_MS);
   expect(run.body).toEqual({ data: { createConnection: { connection: { name: "drained", state: "AUTHORIZED" }, userErrors: [] } } });
   expect(run.elapsedMs).toBeGreaterThan(LATENCY_MS - 100);
@@ -67,8 +75,8 @@ test.concurrent("with the default grace (over Apollo's 10 s), a create in flight
   expect(run.log).not.toContain("request cut off at shutdown");
 });
 
-test.concurrent("the drain waits as long as GATEWAY_SHUTDOWN_GRACE_MS says: a create that outlasts it is cut off and logged", async () => {
-  const run = await createDuringShutdown({ GATEWAY_SHUTDOWN_GRACE_MS: "200" });
+test("the drain waits as long as GATEWAY_SHUTDOWN_GRACE_MS says: a create that outlasts it is cut off and logged", () => {
+  const run = withShortGrace;
   expect(run.graceMs).toBe(200);
   expect(run.body).not.toHaveProperty("data.createConnection.connection");
   expect(run.log).toContain("request cut off at shutdown");

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { createRedis } from "../../server/redis";
+import type { Logger } from "../../server/logger";
 import type { IdempotencyRecord, IdempotencyStore } from "./idempotency-store";
 
 const PREFIX = "integration-gateway:idempotency:";
@@ -10,8 +11,12 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   private readonly redis: Redis;
   private key?: Promise<Buffer>;
 
-  constructor(url: string) {
-    this.redis = createRedis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  constructor(url: string, logger: Logger) {
+    this.redis = createRedis(
+      url,
+      { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true },
+      { logger, unreachable: "idempotency store unreachable; mutations with an idempotency key fail until it is back", reachable: "idempotency store reachable again" },
+    );
   }
 
   async claim(key: string, record: IdempotencyRecord, ttlMs: number): Promise<IdempotencyRecord | undefined> {
