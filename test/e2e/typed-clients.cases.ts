@@ -13,16 +13,14 @@
  * one example (the client preset emits only the input types that operations reach).
  *
  * Both through their APIs, not their binaries (three codegen runs and two tsc runs cost ~20 s of CPU):
- * graphql-codegen's generate() runs codegen.ts's config and the URL configs in ONE child process
- * (test/helpers/codegen.js; Jest cannot load the CLI's ESM dependencies) on the Node that runs the
- * tests (process.execPath), so CI's Node 20 and Node 24 runs both cover it; graphql-codegen 7 and the
- * client preset 6 run on Node 20. It writes nothing: the generated files stay in memory, and
+ * graphql-codegen's generate() runs codegen.ts's config and the URL configs in this process (tests
+ * run in plain Node, which requires the CLI's ESM-only dependencies natively; a child process cost
+ * ~1.5 s more CPU), so CI's Node 20 and Node 24 runs both cover it; graphql-codegen 7 and the client
+ * preset 6 run on Node 20. It writes nothing: the generated files stay in memory, and
  * clients/typed-check/gql/ is left alone. The type check is ONE program (what `tsc --noEmit -p
  * clients/typed-check` reports, the generated files read from memory) whose root files are check.ts and
  * the control, so the lib files and graphql's declarations are parsed once for both.
  */
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
@@ -43,30 +41,28 @@ type Files = Map<string, string>;
 type Outcome = { files: Files } | { error: string };
 
 /**
- * graphql-codegen's generate() on each config, in one child process on this Node. Async: the gateway
- * runs in this process and must keep answering while codegen introspects it.
+ * graphql-codegen's generate() on each config, in this process. Async: the gateway runs here too and
+ * must keep answering while codegen introspects it.
  */
 async function codegen<Name extends string>(configs: Record<Name, object>): Promise<Record<Name, Outcome>> {
-  const script = join(PROJECT_ROOT, "test", "helpers", "codegen.js");
-  let stdout: string;
-  try {
-    ({ stdout } = await promisify(execFile)(process.execPath, [script, PROJECT_ROOT, JSON.stringify(configs)], {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      timeout: 170_000,
-      maxBuffer: 64 * 1024 * 1024,
-    }));
-  } catch (error) {
-    const e = error as { stderr?: string; message: string };
-    throw new Error(`graphql-codegen did not run on Node ${process.version}:\n${e.stderr || e.message}`);
-  }
-  type Reported = { files: Array<{ filename: string; content: string }> } | { error: string };
-  return Object.fromEntries(
-    Object.entries<Reported>(JSON.parse(stdout)).map(([name, r]) => [
-      name,
-      "error" in r ? r : { files: new Map(r.files.map((f) => [resolve(PROJECT_ROOT, f.filename), f.content])) },
-    ]),
-  ) as Record<Name, Outcome>;
+  const { generate } = require("@graphql-codegen/cli") as typeof import("@graphql-codegen/cli");
+  const entries = await Promise.all(
+    Object.entries<object>(configs).map(async ([name, config]): Promise<[string, Outcome]> => {
+      try {
+        const files = await generate({ ...config, cwd: PROJECT_ROOT, silent: true } as never, false);
+        return [name, { files: new Map(files.map((f: { filename: string; content: string }) => [resolve(PROJECT_ROOT, f.filename), f.content])) }];
+      } catch (error) {
+        return [name, { error: describeCodegenError(error) }];
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as Record<Name, Outcome>;
+}
+
+/** Listr wraps the per-output errors (a document that does not fit the schema, an unmapped scalar). */
+function describeCodegenError(error: unknown): string {
+  const inner = (error as { errors?: unknown[] } | undefined)?.errors ?? [];
+  return inner.length > 0 ? inner.map((e) => String((e as Error)?.message ?? e)).join("\n") : String((error as Error)?.stack ?? error);
 }
 
 /** The files of a config that generated, or its error. */
