@@ -5,7 +5,7 @@
 import http from "node:http";
 import { AppflowClient } from "@aws-sdk/client-appflow";
 import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
-import { Sha256 } from "@aws-crypto/sha256-js";
+import { Hash } from "@smithy/core/serde";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { RunningSandbox } from "../../src/sandbox";
@@ -76,7 +76,7 @@ export async function signed(sandbox: RunningSandbox, request: SignedRequest): P
     },
     body,
   });
-  const signer = new SignatureV4({ service: request.service, region: request.region ?? "us-east-1", credentials, sha256: Sha256 });
+  const signer = new SignatureV4({ service: request.service, region: request.region ?? "us-east-1", credentials, sha256: Hash.bind(null, "sha256") });
   const req = await signer.sign(unsigned);
   return rawRequest(sandbox.url, req.method, request.path, req.headers as Record<string, string>, body);
 }
