@@ -1,7 +1,7 @@
 /**
  * Tests run what `npm test` has just compiled with `tsc` (which type-checks once): dist/test, with the
  * service's own dist/src. jest-light-runner runs them in plain Node (no per-file module registry), in
- * child processes that each load Apollo, type-graphql and the SDK once instead of once per file; a
+ * worker threads that each load Apollo, type-graphql and the SDK once instead of once per file; a
  * file still gets a fresh jest-circus state. Run `npm run build` before `npx jest <pattern>` by hand.
  */
 const { availableParallelism } = require("node:os");
@@ -10,9 +10,11 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: one worker on a 2-core machine. The long files
   // wait on timers, child processes and a browser as much as they compute, so they overlap well.
   maxWorkers: Math.max(3, availableParallelism()),
-  // Child processes, not worker threads: tests send signals, start servers and read process.env as
-  // the service does.
-  runner: "jest-light-runner/child-process",
+  // Worker threads. Its child-process mode has a start-up race: the workers ask the parent for their
+  // settings over one shared channel, and a worker whose request crossed another's could wait forever
+  // (a run hung that way with 12 of 13 files done). Nothing under test listens for signals, changes
+  // directory or exits the process, which a thread could not do.
+  runner: "jest-light-runner",
   roots: ["<rootDir>/dist/test"],
   // The long files first even on a clean checkout (no cached durations): test/sequencer.js.
   testSequencer: "<rootDir>/test/sequencer.js",
