@@ -144,8 +144,9 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
   };
 }
 
-export function startGatewayProcess(sandboxUrl: string, nodeArgs: string[] = []): Promise<Child> {
-  return spawnNode("gateway", GATEWAY_MAIN, gatewayEnv(sandboxUrl), jsonLine("gateway started"), nodeArgs);
+/** The gateway in aws mode against the sandbox; `main` is another build's `dist/src/main.js` when comparing builds. */
+export function startGatewayProcess(sandboxUrl: string, nodeArgs: string[] = [], main = GATEWAY_MAIN): Promise<Child> {
+  return spawnNode("gateway", main, gatewayEnv(sandboxUrl), jsonLine("gateway started"), nodeArgs);
 }
 
 export function startYogaProcess(sandboxUrl: string): Promise<Child> {
