@@ -1,4 +1,5 @@
 import { Arg, Authorized, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { validateScalarArguments } from "../validation/validate-input";
 import { READ, WRITE } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
 import { PageArgs } from "../types/shared/page.args";
@@ -33,7 +34,8 @@ export class AppFlowResolver {
 
   @Authorized(...READ)
   @Query(() => ConnectorProfile, { nullable: true, description: "One AppFlow connector profile by name (DescribeConnectorProfiles); null if there is none." })
-  connectorProfile(@Arg("connectorProfileName", () => String, { description: "Name of the profile." }) name: string, @Ctx() ctx: GatewayContext): Promise<ConnectorProfile | null> {
+  async connectorProfile(@Arg("connectorProfileName", () => String, { description: "Name of the profile." }) name: string, @Ctx() ctx: GatewayContext): Promise<ConnectorProfile | null> {
+    await validateScalarArguments(DeleteConnectorProfileInput, { connectorProfileName: name });
     return ctx.loaders.appflow.connectorProfile.load(name);
   }
 
@@ -49,7 +51,8 @@ export class AppFlowResolver {
 
   @Authorized(...READ)
   @Query(() => RegisteredConnector, { nullable: true, description: "One registered custom connector by label (DescribeConnector); null if there is none." })
-  registeredConnector(@Arg("connectorLabel", () => String, { description: "Label of the connector." }) label: string, @Ctx() ctx: GatewayContext): Promise<RegisteredConnector | null> {
+  async registeredConnector(@Arg("connectorLabel", () => String, { description: "Label of the connector." }) label: string, @Ctx() ctx: GatewayContext): Promise<RegisteredConnector | null> {
+    await validateScalarArguments(UnregisterConnectorInput, { connectorLabel: label });
     return ctx.loaders.appflow.registeredConnector.load(label);
   }
 

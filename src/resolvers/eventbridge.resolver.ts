@@ -1,4 +1,5 @@
 import { Arg, Authorized, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { validateScalarArguments } from "../validation/validate-input";
 import { READ, WRITE } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
 import { PageArgs } from "../types/shared/page.args";
@@ -24,7 +25,8 @@ export class EventBridgeResolver {
 
   @Authorized(...READ)
   @Query(() => Connection, { nullable: true, description: "One EventBridge connection by name (DescribeConnection); null if there is none." })
-  connection(@Arg("name", () => String, { description: "Name of the connection." }) name: string, @Ctx() ctx: GatewayContext): Promise<Connection | null> {
+  async connection(@Arg("name", () => String, { description: "Name of the connection." }) name: string, @Ctx() ctx: GatewayContext): Promise<Connection | null> {
+    await validateScalarArguments(ConnectionNameInput, { name });
     return ctx.loaders.eventbridge.connection.load(name);
   }
 

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { validateScalarArguments } from "../validation/validate-input";
 import { READ, WRITE } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
 import { PageArgs } from "../types/shared/page.args";
@@ -37,7 +38,8 @@ export class IoTManagedIntegrationsResolver {
 
   @Authorized(...READ)
   @Query(() => ConnectorDestination, { nullable: true, description: "One connector destination by its AWS id (GetConnectorDestination); null if there is none." })
-  connectorDestination(@Arg("connectorDestinationId", () => ID, { description: "AWS id of the destination." }) id: string, @Ctx() ctx: GatewayContext): Promise<ConnectorDestination | null> {
+  async connectorDestination(@Arg("connectorDestinationId", () => ID, { description: "AWS id of the destination." }) id: string, @Ctx() ctx: GatewayContext): Promise<ConnectorDestination | null> {
+    await validateScalarArguments(ConnectorDestinationIdInput, { connectorDestinationId: id });
     return ctx.loaders.iotManagedIntegrations.connectorDestination.load(id);
   }
 
@@ -53,7 +55,8 @@ export class IoTManagedIntegrationsResolver {
 
   @Authorized(...READ)
   @Query(() => AccountAssociation, { nullable: true, description: "One account association by its AWS id (GetAccountAssociation); null if there is none." })
-  accountAssociation(@Arg("accountAssociationId", () => ID, { description: "AWS id of the association." }) id: string, @Ctx() ctx: GatewayContext): Promise<AccountAssociation | null> {
+  async accountAssociation(@Arg("accountAssociationId", () => ID, { description: "AWS id of the association." }) id: string, @Ctx() ctx: GatewayContext): Promise<AccountAssociation | null> {
+    await validateScalarArguments(AccountAssociationIdInput, { accountAssociationId: id });
     return ctx.loaders.iotManagedIntegrations.accountAssociation.load(id);
   }
 

@@ -1,5 +1,5 @@
 import { validate, type ValidationError } from "./class-validator";
-import { UserErrorCode, userError, type UserError } from "../types/shared/user-error.type";
+import { UserErrorCode, UserErrorsException, userError, type UserError } from "../types/shared/user-error.type";
 
 /**
  * The `context` a rule may carry. `code` is the UserErrorCode it reports; `pointAt`, when given,
@@ -42,4 +42,13 @@ function collect(errors: ValidationError[], path: string[], holder: unknown, out
     }
     if (error.children?.length) collect(error.children, here, value, out);
   }
+}
+
+/**
+ * Checks a query's scalar arguments (an id, a name) with the rules of the input class whose fields
+ * carry the same names for the mutations, so a malformed one is refused on its argument, before AWS.
+ */
+export async function validateScalarArguments<T extends object>(inputClass: new () => T, args: Partial<T>): Promise<void> {
+  const userErrors = await validateInput(Object.assign(new inputClass(), args), []);
+  if (userErrors.length > 0) throw new UserErrorsException(userErrors);
 }

@@ -25,6 +25,9 @@ describe("iot-lifecycle", () => {
 describe("integrations", () => {
   require("./integrations.cases");
 });
+describe("read-arguments", () => {
+  require("./read-arguments.cases");
+});
 describe("examples", () => {
   require("./examples.cases");
 });
