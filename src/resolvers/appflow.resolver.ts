@@ -1,7 +1,7 @@
 import { Arg, Authorized, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { validateScalarArguments } from "../validation/validate-input";
 import { READ, WRITE } from "../auth/scopes";
 import type { GatewayContext } from "../schema/context";
+import { validateScalarArguments } from "../validation/validate-input";
 import { PageArgs } from "../types/shared/page.args";
 import { AppFlowService } from "../services/appflow/appflow.service";
 import * as op from "../services/appflow/appflow.operations";

@@ -1,7 +1,7 @@
 import { GraphQLError, getNamedType, type GraphQLResolveInfo } from "graphql";
 import type { MiddlewareFn, ValidatorFn } from "type-graphql";
 import { UserErrorsException } from "../types/shared/user-error.type";
-import { validateInput } from "../validation/validate-input";
+import { assertValidInput } from "../validation/validate-input";
 
 /** The argument an input instance was given as: mutations take `input`, queries name theirs (`filter`). */
 function argumentNameOf(type: unknown, info: GraphQLResolveInfo): string {
@@ -16,8 +16,7 @@ function argumentNameOf(type: unknown, info: GraphQLResolveInfo): string {
  */
 export const validateArguments: ValidatorFn = async (value, type, { info }) => {
   if (value === null || typeof value !== "object") return;
-  const userErrors = await validateInput(value as object, [argumentNameOf(type, info)]);
-  if (userErrors.length > 0) throw new UserErrorsException(userErrors);
+  await assertValidInput(value as object, [argumentNameOf(type, info)]);
 };
 
 /**

@@ -48,7 +48,12 @@ function collect(errors: ValidationError[], path: string[], holder: unknown, out
  * Checks a query's scalar arguments (an id, a name) with the rules of the input class whose fields
  * carry the same names for the mutations, so a malformed one is refused on its argument, before AWS.
  */
-export async function validateScalarArguments<T extends object>(inputClass: new () => T, args: Partial<T>): Promise<void> {
-  const userErrors = await validateInput(Object.assign(new inputClass(), args), []);
+export function validateScalarArguments<T extends object>(inputClass: new () => T, args: Partial<T>): Promise<void> {
+  return assertValidInput(Object.assign(new inputClass(), args), []);
+}
+
+/** Throws the input's user errors (paths under `root`), as every resolver's middleware answers them. */
+export async function assertValidInput(input: object, root: string[]): Promise<void> {
+  const userErrors = await validateInput(input, root);
   if (userErrors.length > 0) throw new UserErrorsException(userErrors);
 }
