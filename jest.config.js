@@ -2,7 +2,7 @@
  * Tests run what `npm test` has just compiled with `tsc` (which type-checks once): dist/test, with the
  * service's own dist/src. jest-light-runner runs them in plain Node (no per-file module registry), in
  * worker threads that each load Apollo, type-graphql and the SDK once instead of once per file; a
- * file still gets a fresh jest-circus state. Run `npm run build` before `npx jest <pattern>` by hand.
+ * file still gets a fresh jest-circus state. By hand: `npm run build`, then `node test/run-jest.js <pattern>`.
  */
 const { availableParallelism } = require("node:os");
 
