@@ -7,5 +7,7 @@ process.env.NODE_ENV = "production";
 // Node's default depth, as the service runs: Jest raises it to 100, which makes every Error the code
 // under test creates (GraphQL errors, SDK failures) capture and source-map ten times the frames.
 Error.stackTraceLimit = 10;
-// Failures point at the TypeScript lines: tests run tsc's output, which carries source maps.
+// Failures point at the TypeScript lines: tests run tsc's output, which carries source maps. Node reads
+// a file's map only while this is on as it loads; test/setup-timeouts.ts turns it off while a test
+// runs (the code under test formats stacks nobody reads) and maps a failure's stack when it settles.
 process.setSourceMapsEnabled(true);
