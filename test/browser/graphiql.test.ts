@@ -1,5 +1,5 @@
 /**
- * GraphiQL in a real browser (Debian's Chromium driven by playwright-core): the page comes entirely
+ * GraphiQL in a real browser (Debian's Chromium headless shell driven by playwright-core): the page comes entirely
  * from the gateway; the editor knows the @oneOf inputs before Run; examples open from the sidebar
  * panel and run against the sandbox; nothing typed into variables reaches browser storage. The HTTP
  * side (favicon, `/` redirect, compressed and cacheable assets) is checked over plain HTTP: it needs
@@ -21,7 +21,13 @@ import { chromium, type Browser, type Page, type Request } from "playwright-core
 import { PROJECT_ROOT } from "../../src/paths";
 import { startTestGateway, type TestGateway } from "../helpers/gateway";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * Debian's Chromium headless shell (package chromium-headless-shell), the build Playwright itself runs
+ * for headless Chromium: the same Blink and V8 without the browser's UI layers, about 15 % less CPU
+ * over this file than the full `chromium` (6.4 s against 7.5 s, three runs each). The full browser
+ * where only it is installed.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"].find((path) => existsSync(path)) ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 if (!available && process.env.REQUIRE_BROWSER === "1") throw new Error(`Chromium not found at ${CHROMIUM}`);
 const maybe = available ? describe : describe.skip;
