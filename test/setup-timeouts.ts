@@ -40,16 +40,14 @@ function withTimeout(fn: Fn, ms: number): Promise<unknown> {
   // suite's CPU. A failure's stack is read once they are back on, so it still names .ts lines (V8
   // formats a stack when it is first read). Modules a test loads itself stay unmapped.
   process.setSourceMapsEnabled(false);
-  return Promise.race([call(fn), limit])
-    .catch((error: unknown) => {
-      process.setSourceMapsEnabled(true);
-      void (error as Error | undefined)?.stack;
-      throw error;
-    })
-    .finally(() => {
-      process.setSourceMapsEnabled(true);
-      clearTimeout(timer);
-    });
+  const settled = Promise.race([call(fn), limit]).finally(() => {
+    process.setSourceMapsEnabled(true);
+    clearTimeout(timer);
+  });
+  return settled.catch((error: unknown) => {
+    void (error as Error | undefined)?.stack;
+    throw error;
+  });
 }
 
 /** As the runner calls a test: with a `done` callback when it declares one. */

@@ -27,9 +27,10 @@ import { startTestGateway, type TestGateway } from "../helpers/gateway";
  * over this file than the full `chromium` (6.4 s against 7.5 s, three runs each). The full browser
  * where only it is installed.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"].find((path) => existsSync(path)) ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER === "1") throw new Error(`Chromium not found at ${CHROMIUM}`);
+const CANDIDATES = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? CANDIDATES.find((path) => existsSync(path));
+const available = CHROMIUM !== undefined && existsSync(CHROMIUM);
+if (!available && process.env.REQUIRE_BROWSER === "1") throw new Error(`Chromium not found at ${CHROMIUM ?? CANDIDATES.join(" or ")}`);
 const maybe = available ? describe : describe.skip;
 const OUTPUT = join(PROJECT_ROOT, "test-output");
 const SCREENSHOTS = process.env.GRAPHIQL_SCREENSHOTS === "1";

@@ -2,8 +2,8 @@
  * Per-caller rate limits: a request costs one point, each root mutation field more; over the budget
  * the answer is 429 with Retry-After and nothing executes. With GATEWAY_REDIS_URL the budget is
  * shared: two gateway processes on one real redis-server draw from the same one (this test's process
- * runs one, the built `dist/src/main.js` the other; they share nothing but Redis). When Redis is unreachable an in-memory insurance limiter
- * keeps limiting.
+ * runs one, the built `dist/src/main.js` the other; they share nothing but Redis). When Redis is
+ * unreachable an in-memory insurance limiter keeps limiting.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
