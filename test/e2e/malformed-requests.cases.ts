@@ -1,49 +1,23 @@
 /**
- * Malformed-request fuzz: raw bytes on a TCP socket to the built gateway process (and its embedded
- * sandbox). After every case the process must still be alive and answer /healthz, so one request
- * from a careless client or a hostile web page can never take the service down.
+ * Malformed-request fuzz: raw bytes on a TCP socket to the gateway process as `npm start` runs it
+ * (and its embedded sandbox), started by npm-start.test.ts. After every case the process must still
+ * be alive and answer /healthz, so one request from a careless client or a hostile web page can
+ * never take the service down.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import net from "node:net";
-import { join } from "node:path";
-import { PROJECT_ROOT } from "../../src/paths";
 
-jest.setTimeout(120_000);
-
-let child: ChildProcess;
-let gateway: { host: string; port: number };
-let sandbox: { host: string; port: number };
-const output: string[] = [];
+/** The running service: its process (npm's, which exits when the gateway does) and its two listeners. */
+export interface ServiceProcess {
+  child: ChildProcess;
+  graphqlUrl: string;
+  sandboxUrl: string;
+}
 
 function hostPort(url: string): { host: string; port: number } {
   const parsed = new URL(url);
   return { host: parsed.hostname, port: Number(parsed.port) };
 }
-
-beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", GATEWAY_LOG_LEVEL: "info", GATEWAY_BACKEND: "sandbox" };
-  for (const key of Object.keys(env)) if (key.startsWith("AWS_") || key.startsWith("SANDBOX_")) delete env[key];
-  child = spawn(process.execPath, [join(PROJECT_ROOT, "dist", "src", "main.js")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  const started = await new Promise<{ url: string; sandboxUrl: string }>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const line = output.join("").split("\n").find((l) => l.includes('"gateway started"'));
-      if (line) resolve(JSON.parse(line));
-    });
-    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`gateway exited with ${code}:\n${output.join("")}`)));
-  });
-  gateway = hostPort(started.url);
-  sandbox = hostPort(started.sandboxUrl);
-});
-
-afterAll(async () => {
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  }
-});
 
 /** Writes raw bytes (in pieces, optionally closing early) and collects whatever comes back. */
 function rawRequest(target: { host: string; port: number }, pieces: Array<string | Buffer>, options: { halfClose?: boolean; destroyAfterMs?: number } = {}): Promise<string> {
@@ -66,12 +40,6 @@ function rawRequest(target: { host: string; port: number }, pieces: Array<string
 function statusOf(response: string): number | undefined {
   const match = /^HTTP\/1\.1 (\d{3})/.exec(response);
   return match ? Number(match[1]) : undefined;
-}
-
-async function expectAlive(): Promise<void> {
-  expect(child.exitCode).toBeNull();
-  const response = await rawRequest(gateway, ["GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"]);
-  expect(statusOf(response)).toBe(200);
 }
 
 const line = (target: string, method = "GET") => `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
@@ -126,55 +94,71 @@ const HEADERS: Array<[string, string]> = [
   ["GraphiQL page with an odd Accept", "GET /graphql HTTP/1.1\r\nHost: x\r\nAccept: text/html, */*;q=abc\r\nConnection: close\r\n\r\n"],
 ];
 
-describe("malformed requests never end the gateway process", () => {
-  afterEach(expectAlive);
-
-  test.each(REQUEST_LINES)("request line: %s", async (_name, request) => {
-    await rawRequest(gateway, [request]);
+/** The cases, against `service()` once it has started (read at each test, not when they are declared). */
+export function malformedRequestCases(service: () => ServiceProcess): void {
+  let child: ChildProcess;
+  let gateway: { host: string; port: number };
+  let sandbox: { host: string; port: number };
+  beforeAll(() => {
+    ({ child } = service());
+    gateway = hostPort(service().graphqlUrl);
+    sandbox = hostPort(service().sandboxUrl);
+  });
+  afterEach(async () => {
+    expect(child.exitCode).toBeNull();
+    const response = await rawRequest(gateway, ["GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"]);
+    expect(statusOf(response)).toBe(200);
   });
 
-  test("the crashing targets from the report get a 400 (or 404) answer, not a dropped process", async () => {
-    for (const target of ["//a:b", "//[", "//a:99999"]) {
-      const status = statusOf(await rawRequest(gateway, [line(target)]));
-      expect([400, 404]).toContain(status);
-    }
-  });
+  describe("malformed requests never end the gateway process", () => {
 
-  test.each(HEADERS)("headers and body: %s", async (_name, request) => {
-    await rawRequest(gateway, [Buffer.from(request, "latin1")]);
-  });
+    test.each(REQUEST_LINES)("request line: %s", async (_name, request) => {
+      await rawRequest(gateway, [request]);
+    });
 
-  test("a client that disconnects in the middle of a GraphQL body", async () => {
-    const head = "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
-    await rawRequest(gateway, [head, '{"query":"mutation { ' + "x".repeat(5000)], { destroyAfterMs: 50 });
-  });
+    test("the crashing targets from the report get a 400 (or 404) answer, not a dropped process", async () => {
+      for (const target of ["//a:b", "//[", "//a:99999"]) {
+        const status = statusOf(await rawRequest(gateway, [line(target)]));
+        expect([400, 404]).toContain(status);
+      }
+    });
 
-  test("a client that disconnects while its request is being answered", async () => {
-    const body = JSON.stringify({ query: "{ gatewayInfo { backend region version } }" });
-    const request = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
-    await Promise.all(Array.from({ length: 20 }, (_, i) => rawRequest(gateway, [request], { destroyAfterMs: i % 5 })));
-  });
+    test.each(HEADERS)("headers and body: %s", async (_name, request) => {
+      await rawRequest(gateway, [Buffer.from(request, "latin1")]);
+    });
 
-  test("400 random request lines and headers from a seeded generator", async () => {
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const alphabet = ["/", "//", ":", "[", "]", "@", "%", "%2", "?", "#", "\\", "..", ".", "a", "graphql", "graphiql", "assets", "99999", " ", "\t", "\u00ff", "\u0000", "*", "http:", "&", "="];
-    const methods = ["GET", "POST", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH", "TRACE", "X"];
-    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
-    for (let batch = 0; batch < 20; batch++) {
-      await Promise.all(Array.from({ length: 20 }, () => {
-        const target = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(alphabet)).join("");
-        const header = next() < 0.3 ? `X-Fuzz: ${pick(alphabet)}${pick(alphabet)}\r\n` : "";
-        const contentType = next() < 0.5 ? "Content-Type: application/json\r\n" : "";
-        const body = next() < 0.5 ? '{"query":"{ gatewayInfo { backend } }"}' : "";
-        const request = `${pick(methods)} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${header}${contentType}Content-Length: ${Buffer.byteLength(body, "latin1")}\r\nConnection: close\r\n\r\n${body}`;
-        return rawRequest(gateway, [Buffer.from(request, "latin1")]);
-      }));
-      expect(child.exitCode).toBeNull();
-    }
-  });
+    test("a client that disconnects in the middle of a GraphQL body", async () => {
+      const head = "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
+      await rawRequest(gateway, [head, '{"query":"mutation { ' + "x".repeat(5000)], { destroyAfterMs: 50 });
+    });
 
-  test.each(REQUEST_LINES.slice(0, 12))("embedded sandbox, request line: %s", async (_name, request) => {
-    await rawRequest(sandbox, [request]);
+    test("a client that disconnects while its request is being answered", async () => {
+      const body = JSON.stringify({ query: "{ gatewayInfo { backend region version } }" });
+      const request = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+      await Promise.all(Array.from({ length: 20 }, (_, i) => rawRequest(gateway, [request], { destroyAfterMs: i % 5 })));
+    });
+
+    test("400 random request lines and headers from a seeded generator", async () => {
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const alphabet = ["/", "//", ":", "[", "]", "@", "%", "%2", "?", "#", "\\", "..", ".", "a", "graphql", "graphiql", "assets", "99999", " ", "\t", "\u00ff", "\u0000", "*", "http:", "&", "="];
+      const methods = ["GET", "POST", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH", "TRACE", "X"];
+      const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+      for (let batch = 0; batch < 20; batch++) {
+        await Promise.all(Array.from({ length: 20 }, () => {
+          const target = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick(alphabet)).join("");
+          const header = next() < 0.3 ? `X-Fuzz: ${pick(alphabet)}${pick(alphabet)}\r\n` : "";
+          const contentType = next() < 0.5 ? "Content-Type: application/json\r\n" : "";
+          const body = next() < 0.5 ? '{"query":"{ gatewayInfo { backend } }"}' : "";
+          const request = `${pick(methods)} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${header}${contentType}Content-Length: ${Buffer.byteLength(body, "latin1")}\r\nConnection: close\r\n\r\n${body}`;
+          return rawRequest(gateway, [Buffer.from(request, "latin1")]);
+        }));
+        expect(child.exitCode).toBeNull();
+      }
+    });
+
+    test.each(REQUEST_LINES.slice(0, 12))("embedded sandbox, request line: %s", async (_name, request) => {
+      await rawRequest(sandbox, [request]);
+    });
   });
-});
+}
