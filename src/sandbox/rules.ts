@@ -197,14 +197,57 @@ function check(root: unknown, rule: Rule): string[] {
 /** Model constraints first (as AWS validates the shape before its own checks), then cross-member rules. */
 const isModelRule = (r: Rule) => ("required" in r && !r.when) || "enum" in r || "pattern" in r || "length" in r || "arn" in r || "range" in r;
 
+/**
+ * What a rule's `find` must walk through before it can yield anything: the structures above the
+ * member it checks (for required/forbidden, above the parent it looks in), up to the first `*`. Most
+ * of an operation's rules name members of a variant that was not sent (AppFlow's 200 profile rules
+ * cover every connector type), so one walk per distinct guard, shared by the rules under it, skips
+ * them: a rule whose guard is missing would have found nothing, so skipping it changes no message.
+ */
+interface Guarded {
+  rule: Rule;
+  /** Keys from the root; empty when the rule can always run. */
+  guard: string[];
+  /** The value at the guard must be a structure, or (before a `*`) a structure or a list. */
+  items: boolean;
+  key: string;
+}
+
+function guarded(rule: Rule): Guarded {
+  const anchor = "required" in rule || "forbidden" in rule ? split(rule.path)[0] : rule.path;
+  const keys = anchor === "" ? [] : anchor.split(".");
+  const star = keys.indexOf("*");
+  const guard = keys.slice(0, star === -1 ? Math.max(keys.length - 1, 0) : star);
+  return { rule, guard, items: star !== -1 && star === guard.length, key: guard.join(".") };
+}
+
+function reachable(root: unknown, { guard, items }: Guarded): boolean {
+  let value = root;
+  for (const key of guard) {
+    if (!isStruct(value)) return false;
+    value = value[key];
+  }
+  return isStruct(value) || (items && Array.isArray(value));
+}
+
 /** The AWS ValidationException message for an input, or undefined when it passes. */
-const phases = new WeakMap<readonly Rule[], Rule[][]>();
+const phases = new WeakMap<readonly Rule[], Guarded[][]>();
 
 export function validate(input: unknown, rules: readonly Rule[]): string | undefined {
   let split = phases.get(rules);
-  if (!split) phases.set(rules, (split = [rules.filter(isModelRule), rules.filter((r) => !isModelRule(r))]));
+  if (!split) phases.set(rules, (split = [rules.filter(isModelRule).map(guarded), rules.filter((r) => !isModelRule(r)).map(guarded)]));
+  const walked = new Map<string, boolean>();
   for (const phase of split) {
-    const violations = phase.flatMap((rule) => check(input, rule));
+    const violations: string[] = [];
+    for (const entry of phase) {
+      if (entry.guard.length > 0) {
+        const id = `${entry.key}${entry.items ? "*" : ""}`;
+        let ok = walked.get(id);
+        if (ok === undefined) walked.set(id, (ok = reachable(input, entry)));
+        if (!ok) continue;
+      }
+      violations.push(...check(input, entry.rule));
+    }
     if (violations.length) {
       return `${violations.length} validation error${violations.length > 1 ? "s" : ""} detected: ${violations.join("; ")}`;
     }
