@@ -25,11 +25,10 @@ export function createFormatError(logger: Logger) {
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
     if (!GRAPHQL_INPUT_CODES.has(code)) return { ...formatted, extensions };
-    // The message as it stands, with the nodes and source of the error it came from (to place a value).
+    // The message as it stands, with the nodes and source of the error it came from (to place a value);
+    // a plain object, not a new GraphQLError: that would capture a stack trace for every error that leaves.
     const carrier = error instanceof GraphQLError ? error : original instanceof GraphQLError ? original : undefined;
-    const message = safeErrorMessage(
-      new GraphQLError(formatted.message, { nodes: carrier?.nodes ?? null, source: carrier?.source ?? null, positions: carrier?.positions ?? null }),
-    );
+    const message = safeErrorMessage({ message: formatted.message, nodes: carrier?.nodes, source: carrier?.source });
     if (code === "INTERNAL_SERVER_ERROR" && isInvalidArgumentMessage(message)) extensions.code = "BAD_USER_INPUT";
     return { ...formatted, message, extensions };
   };

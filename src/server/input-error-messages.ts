@@ -402,8 +402,11 @@ const VALUE_REASON = new RegExp(
   String.raw`^(?:(?:String|Boolean|ID|Int|Float) cannot represent |Enum "${N}" cannot represent |Value "[\s\S]*" does not exist in "|Expected value of type ")`,
 );
 
+/** What the rewrite reads of an error: its message and where it points (a GraphQLError has all three). */
+export type ErrorSite = Pick<GraphQLError, "message" | "nodes" | "source">;
+
 /** The document an error points into: the request's, or the error's source parsed again. */
-function documentOf(error: GraphQLError, knowledge: RequestKnowledge): DocumentNode | undefined {
+function documentOf(error: ErrorSite, knowledge: RequestKnowledge): DocumentNode | undefined {
   if (knowledge.document) return knowledge.document;
   const body = error.source?.body;
   if (!body) return undefined;
@@ -415,7 +418,7 @@ function documentOf(error: GraphQLError, knowledge: RequestKnowledge): DocumentN
 }
 
 /** A value-quoting validation message rebuilt at its site: `Argument "input" has invalid value: field "a.b": <reason>`. */
-function literalMessage(error: GraphQLError, knowledge: RequestKnowledge): string {
+function literalMessage(error: ErrorSite, knowledge: RequestKnowledge): string {
   const node = error.nodes?.[0];
   let reason = reasonWithoutValue(error.message);
   const kind = kindText(node);
@@ -425,7 +428,7 @@ function literalMessage(error: GraphQLError, knowledge: RequestKnowledge): strin
   return site ? `${siteText(site)}: ${reason}` : reason;
 }
 
-function argumentMessage(error: GraphQLError, knowledge: RequestKnowledge, name: string): string {
+function argumentMessage(error: ErrorSite, knowledge: RequestKnowledge, name: string): string {
   const fallback = `Argument "${name}" has invalid value: The value is not valid.`;
   const node = error.nodes?.[0];
   const document = node && knowledge.schema ? documentOf(error, knowledge) : undefined;
@@ -442,7 +445,7 @@ function argumentMessage(error: GraphQLError, knowledge: RequestKnowledge, name:
  * a variable (the plugin computes them from the variables); without it a generic one is used.
  * Messages that quote no input come back unchanged, and a rebuilt message is a fixed point.
  */
-export function safeErrorMessage(error: GraphQLError, knowledge: RequestKnowledge = {}, variableMessage?: (name: string) => string | undefined): string {
+export function safeErrorMessage(error: ErrorSite, knowledge: RequestKnowledge = {}, variableMessage?: (name: string) => string | undefined): string {
   const message = error.message;
   if (message.startsWith("Syntax Error: ")) return syntaxMessage(message);
   for (const head of SAFE_HEADS) {
