@@ -17,6 +17,7 @@ const LONGEST_FIRST = [
   "e2e/clients",
   "e2e/ledger",
   "e2e/shutdown",
+  "e2e/npm-start",
 ];
 
 const rank = (path) => {
