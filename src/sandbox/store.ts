@@ -434,6 +434,12 @@ class Journal {
   private carry?: Line[];
   private waiters: Array<() => void> = [];
   private retryTimer?: NodeJS.Timeout;
+  /**
+   * A compaction is swapping in the new journal: no batch starts until it has. Waiting for the writer
+   * to fall idle instead starved the swap under a steady stream of writes (each finished batch
+   * started the next): minutes, with every line meanwhile held in memory and joined in one go.
+   */
+  private swapping = false;
   /** A write failed: cut the journal back to `bytes` (whole lines) before appending again. */
   private truncate = false;
   private closing = false;
@@ -455,7 +461,7 @@ class Journal {
   }
 
   private kick(): void {
-    if (this.writing || this.retryTimer || !this.pending.length) return;
+    if (this.writing || this.retryTimer || this.swapping || !this.pending.length) return;
     this.writing = this.writeLoop().finally(() => {
       this.writing = undefined;
       if (this.pending.length && !this.retryTimer) this.kick();
@@ -464,7 +470,7 @@ class Journal {
   }
 
   private async writeLoop(): Promise<void> {
-    while (this.pending.length) {
+    while (this.pending.length && !this.swapping) {
       const batch = this.pending.splice(0);
       const text = batch.map((b) => b.text).join("\n") + "\n";
       try {
@@ -563,8 +569,10 @@ class Journal {
     await syncDirectoryAsync(dirname(this.dataFile));
     this.snapshotBytes = size;
 
-    // The new journal: the lines newer than the snapshot. Appends wait meanwhile; a crash before the
-    // rename leaves the old journal, whose older lines the snapshot's seq skips.
+    // The new journal: the lines newer than the snapshot. Appends wait meanwhile (the batch being
+    // written finishes first); a crash before the rename leaves the old journal, whose older lines the
+    // snapshot's seq skips. Lines still pending go to the new journal once it is in place.
+    this.swapping = true;
     while (this.writing) await this.writing;
     const text = carry
       .filter((line) => line.seq > seq)
@@ -592,6 +600,7 @@ class Journal {
       }
     })().finally(() => {
       this.writing = undefined;
+      this.swapping = false;
       this.kick();
       if (!this.pending.length) for (const wake of this.waiters.splice(0)) wake();
     });
