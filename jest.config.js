@@ -16,7 +16,7 @@ module.exports = {
   // directory or exits the process, which a thread could not do.
   runner: "jest-light-runner",
   roots: ["<rootDir>/dist/test"],
-  // The long files first even on a clean checkout (no cached durations): test/sequencer.js.
+  // The long files first, in a fixed order (a clean checkout has no cached durations): test/sequencer.js.
   testSequencer: "<rootDir>/test/sequencer.js",
   testMatch: ["**/*.test.js"],
   transform: {},

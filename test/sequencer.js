@@ -1,9 +1,10 @@
 /**
- * Jest runs the longest test files first so the workers finish together: it knows their durations
- * from its cache (the last run here). A clean checkout, as CI always is, has no cache, and Jest falls
- * back to file size, which says nothing here (a *.test.ts file only requires its *.cases.ts files):
- * the long, sleep-heavy files then came last and the run took ~2 s longer. Without a cached duration,
- * these go first, in this order (longest first, measured on 2 cores); any other file after them.
+ * The long test files first, in this order (longest first, measured on 2 cores), so the workers
+ * finish together; any other file after them, in Jest's order (its cached duration, else file size).
+ * Jest's own order uses the durations of the last run that included each file, so a run of one file
+ * with -t (a fraction of a second) sent that file to the end of the next full run and stretched it by
+ * several seconds; a clean checkout, as CI always is, has no durations at all and fell back to file
+ * size, which says nothing here (a *.test.ts file only requires its *.cases.ts files).
  */
 const Sequencer = require("@jest/test-sequencer").default;
 
@@ -27,9 +28,8 @@ const rank = (path) => {
 
 module.exports = class extends Sequencer {
   sort(tests) {
-    const sorted = super.sort(tests); // sets each test's cached duration, if any
-    if (sorted.every((test) => test.duration != null)) return sorted;
-    // Stable: files with the same rank keep Jest's order (by size).
+    const sorted = super.sort(tests);
+    // Stable: files with the same rank (those not listed) keep Jest's order.
     return sorted.map((test, i) => ({ test, i })).sort((a, b) => rank(a.test.path) - rank(b.test.path) || a.i - b.i).map(({ test }) => test);
   }
 };
