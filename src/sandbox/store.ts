@@ -465,8 +465,13 @@ class Journal {
     this.writing = this.writeLoop().finally(() => {
       this.writing = undefined;
       if (this.pending.length && !this.retryTimer) this.kick();
-      if (!this.pending.length) for (const wake of this.waiters.splice(0)) wake();
+      this.wakeIfSettled();
     });
+  }
+
+  /** Wakes flush() once nothing waits to be written and no write is under way (kick() may have just started one). */
+  private wakeIfSettled(): void {
+    if (!this.pending.length && !this.writing) for (const wake of this.waiters.splice(0)) wake();
   }
 
   private async writeLoop(): Promise<void> {
@@ -504,8 +509,13 @@ class Journal {
   }
 
   async flush(): Promise<void> {
-    if (this.pending.length || this.writing) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    await this.compacting;
+    // Until nothing is pending, being written or compacted: lines that queued while a compaction swapped
+    // journals are written after it.
+    for (;;) {
+      if (this.pending.length || this.writing) await new Promise<void>((resolve) => this.waiters.push(resolve));
+      else if (this.compacting) await this.compacting;
+      else return;
+    }
   }
 
   compact(): Promise<void> {
@@ -602,7 +612,7 @@ class Journal {
       this.writing = undefined;
       this.swapping = false;
       this.kick();
-      if (!this.pending.length) for (const wake of this.waiters.splice(0)) wake();
+      this.wakeIfSettled();
     });
     await this.writing;
   }
