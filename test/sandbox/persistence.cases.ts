@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConflictException, CreateConnectorProfileCommand } from "@aws-sdk/client-appflow";
 import { CreateConnectionCommand, DescribeConnectionCommand, ListConnectionsCommand, ResourceAlreadyExistsException } from "@aws-sdk/client-eventbridge";
-import { sandboxOptionsFromEnv, startSandbox, type RunningSandbox } from "../../src/sandbox";
+import { sandboxOptionsFromEnv, startSandbox, type RunningSandbox, type SandboxOptions } from "../../src/sandbox";
 import { SandboxStore } from "../../src/sandbox/store";
 import { iot, rawRequest, sdkClients } from "./helpers";
 
@@ -58,30 +58,45 @@ const profile = (clientToken: string) =>
 const basic = (name: string) =>
   new CreateConnectionCommand({ Name: name, AuthorizationType: "BASIC", AuthParameters: { BasicAuthParameters: { Username: "u", Password: SECRETS.password } } });
 
+/** A data file that already holds `count` resources (of a collection no test reads), as a large store leaves it. */
+function seedDataFile(dataFile: string, count: number): void {
+  const stored = Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, { Name: `k${i}`, note: "x".repeat(100) }]));
+  writeFileSync(dataFile, JSON.stringify({ version: 1, collections: { "eventbridge.connections-unrelated": stored }, clientTokens: {} }));
+}
+
+/** `use` against a sandbox on a data file and its SDK clients, closed afterwards whatever happens. */
+async function withSandbox<T>(options: SandboxOptions, use: (sandbox: RunningSandbox, c: ReturnType<typeof sdkClients>) => Promise<T>): Promise<T> {
+  const sandbox = await startSandbox(options);
+  const c = sdkClients(sandbox);
+  try {
+    return await use(sandbox, c);
+  } finally {
+    c.events.destroy();
+    c.appflow.destroy();
+    await sandbox.close();
+  }
+}
+
 it("keeps every service's state across a restart (journal, then snapshot + journal)", async () => {
   const dataFile = join(dir, "state.json");
-  let sandbox: RunningSandbox = await startSandbox({ dataFile });
-  let c = sdkClients(sandbox);
-  const created = await c.appflow.send(profile("persist-token"));
-  await c.events.send(basic("kept"));
-  const destination = await iot(sandbox, "POST", "/connector-destinations", {
-    Name: "kept destination",
-    CloudConnectorId: "c1",
-    AuthConfig: { oAuth: { authUrl: "https://a.example.com/auth", tokenUrl: "https://a.example.com/token", tokenEndpointAuthenticationScheme: "HTTP_BASIC" } },
+  const { created, association } = await withSandbox({ dataFile }, async (sandbox, c) => {
+    const created = await c.appflow.send(profile("persist-token"));
+    await c.events.send(basic("kept"));
+    const destination = await iot(sandbox, "POST", "/connector-destinations", {
+      Name: "kept destination",
+      CloudConnectorId: "c1",
+      AuthConfig: { oAuth: { authUrl: "https://a.example.com/auth", tokenUrl: "https://a.example.com/token", tokenEndpointAuthenticationScheme: "HTTP_BASIC" } },
+    });
+    const association = await iot(sandbox, "POST", "/account-associations", { ConnectorDestinationId: destination.json.Id });
+    await sandbox.flush();
+    // Each change is one journal line (the profile and its client token, the connection, the destination, the association).
+    const { journal } = expectCleanFiles(dataFile);
+    expect(journal.map((e) => e.c ?? (e.t ? "token" : "?"))).toEqual(["appflow.connectorProfiles", "token", "eventbridge.connections", "iot.connectorDestinations", "iot.accountAssociations"]);
+    expect(replayed(dataFile)["eventbridge.connections"]!.kept.Name).toBe("kept");
+    return { created, association };
   });
-  const association = await iot(sandbox, "POST", "/account-associations", { ConnectorDestinationId: destination.json.Id });
-  await sandbox.flush();
-  // Each change is one journal line (the profile and its client token, the connection, the destination, the association).
-  const { journal } = expectCleanFiles(dataFile);
-  expect(journal.map((e) => e.c ?? (e.t ? "token" : "?"))).toEqual(["appflow.connectorProfiles", "token", "eventbridge.connections", "iot.connectorDestinations", "iot.accountAssociations"]);
-  expect(replayed(dataFile)["eventbridge.connections"]!.kept.Name).toBe("kept");
-  c.appflow.destroy();
-  c.events.destroy();
-  await sandbox.close();
 
-  sandbox = await startSandbox({ dataFile });
-  c = sdkClients(sandbox);
-  try {
+  await withSandbox({ dataFile }, async (sandbox, c) => {
     // Start folded the journal into the snapshot.
     const files = expectCleanFiles(dataFile);
     expect(files.journal).toEqual([]);
@@ -101,36 +116,22 @@ it("keeps every service's state across a restart (journal, then snapshot + journ
     await rawRequest(sandbox.url, "POST", "/oauth/decision", { "content-type": "application/x-www-form-urlencoded" }, fields.toString());
     await sandbox.flush();
     expect(replayed(dataFile)["iot.accountAssociations"]![association.json.AccountAssociationId].AssociationState).toBe("ASSOCIATION_SUCCEEDED");
-  } finally {
-    c.appflow.destroy();
-    c.events.destroy();
-    await sandbox.close();
-  }
+  });
 });
 
 it("compacts into a snapshot as the journal grows, while requests keep coming, and loses nothing", async () => {
   const dataFile = join(dir, "state.json");
-  let sandbox = await startSandbox({ dataFile, compactAfterBytes: 1 });
-  let c = sdkClients(sandbox);
-  await Promise.all(Array.from({ length: 60 }, (_, i) => c.events.send(basic(`many-${i}`))));
-  await sandbox.flush();
-  const { snapshot } = expectCleanFiles(dataFile);
-  expect(snapshot.version).toBe(2);
-  expect(Object.keys(snapshot.collections["eventbridge.connections"] ?? {}).length).toBeGreaterThan(0);
-  expect(Object.keys(replayed(dataFile)["eventbridge.connections"]!)).toHaveLength(60);
-  c.events.destroy();
-  c.appflow.destroy();
-  await sandbox.close();
-
-  sandbox = await startSandbox({ dataFile });
-  c = sdkClients(sandbox);
-  try {
+  await withSandbox({ dataFile, compactAfterBytes: 1 }, async (sandbox, c) => {
+    await Promise.all(Array.from({ length: 60 }, (_, i) => c.events.send(basic(`many-${i}`))));
+    await sandbox.flush();
+    const { snapshot } = expectCleanFiles(dataFile);
+    expect(snapshot.version).toBe(2);
+    expect(Object.keys(snapshot.collections["eventbridge.connections"] ?? {}).length).toBeGreaterThan(0);
+    expect(Object.keys(replayed(dataFile)["eventbridge.connections"]!)).toHaveLength(60);
+  });
+  await withSandbox({ dataFile }, async (_sandbox, c) => {
     expect((await c.events.send(new ListConnectionsCommand({ Limit: 100 }))).Connections).toHaveLength(60);
-  } finally {
-    c.events.destroy();
-    c.appflow.destroy();
-    await sandbox.close();
-  }
+  });
 });
 
 it("a compaction under a steady stream of creates finishes after the batch in flight, and loses nothing", async () => {
@@ -138,51 +139,37 @@ it("a compaction under a steady stream of creates finishes after the batch in fl
   // write. The compaction used to wait for it to fall idle, which such a stream may never allow (the
   // bench saw minutes and 200,000 creates, every line held in memory meanwhile).
   const dataFile = join(dir, "state.json");
-  const stored = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, { Name: `k${i}`, note: "x".repeat(100) }]));
-  writeFileSync(dataFile, JSON.stringify({ version: 1, collections: { "eventbridge.connections-unrelated": stored }, clientTokens: {} }));
-  let sandbox = await startSandbox({ dataFile });
-  let c = sdkClients(sandbox);
-  let meanwhile = 0;
-  try {
+  seedDataFile(dataFile, 3000);
+  const meanwhile = await withSandbox({ dataFile }, async (sandbox, c) => {
     await c.events.send(basic("warm"));
     let compacted = false;
+    let count = 0;
     const compaction = sandbox.compact().then(() => (compacted = true));
     // The snapshot is a few hundred KB: written while a few dozen creates pass, a few hundred on a slow disk.
-    while (!compacted && meanwhile < 2000) await c.events.send(basic(`during-${meanwhile++}`));
-    expect({ compacted, meanwhile }).toEqual({ compacted: true, meanwhile: expect.any(Number) });
+    while (!compacted && count < 2000) await c.events.send(basic(`during-${count++}`));
+    expect({ compacted, count }).toEqual({ compacted: true, count: expect.any(Number) });
     await compaction;
     await sandbox.flush();
-    expect(expectCleanFiles(dataFile).journal.length).toBeLessThanOrEqual(meanwhile + 1);
-  } finally {
-    c.events.destroy();
-    c.appflow.destroy();
-    await sandbox.close();
-  }
-  sandbox = await startSandbox({ dataFile });
-  c = sdkClients(sandbox);
-  try {
-    const names = new Set<string>();
+    expect(expectCleanFiles(dataFile).journal.length).toBeLessThanOrEqual(count + 1);
+    return count;
+  });
+  const names = await withSandbox({ dataFile }, async (_sandbox, c) => {
+    const found = new Set<string>();
     let next: string | undefined;
     do {
       const page = await c.events.send(new ListConnectionsCommand({ Limit: 100, NextToken: next }));
-      for (const connection of page.Connections ?? []) names.add(connection.Name!);
+      for (const connection of page.Connections ?? []) found.add(connection.Name!);
       next = page.NextToken;
     } while (next);
-    expect(names).toEqual(new Set(["warm", ...Array.from({ length: meanwhile }, (_, i) => `during-${i}`)]));
-  } finally {
-    c.events.destroy();
-    c.appflow.destroy();
-    await sandbox.close();
-  }
+    return found;
+  });
+  expect(names).toEqual(new Set(["warm", ...Array.from({ length: meanwhile }, (_, i) => `during-${i}`)]));
 });
 
 it("a create costs one journal line, however many resources are stored", async () => {
   const dataFile = join(dir, "state.json");
-  const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, { Name: `k${i}`, note: "x".repeat(100) }]));
-  writeFileSync(dataFile, JSON.stringify({ version: 1, collections: { "eventbridge.connections-unrelated": many }, clientTokens: {} }));
-  const sandbox = await startSandbox({ dataFile });
-  const c = sdkClients(sandbox);
-  try {
+  seedDataFile(dataFile, 5000);
+  await withSandbox({ dataFile }, async (sandbox, c) => {
     const snapshotBefore = readFileSync(dataFile, "utf8");
     await c.events.send(basic("one-more"));
     await sandbox.flush();
@@ -190,11 +177,7 @@ it("a create costs one journal line, however many resources are stored", async (
     const journal = readFileSync(`${dataFile}.journal`, "utf8");
     expect(journal.split("\n").filter(Boolean)).toHaveLength(1);
     expect(journal.length).toBeLessThan(1000);
-  } finally {
-    c.events.destroy();
-    c.appflow.destroy();
-    await sandbox.close();
-  }
+  });
 });
 
 it("ignores a torn last journal line (a crash mid-write) and refuses a corrupt line before it", async () => {
