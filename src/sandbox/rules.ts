@@ -200,7 +200,7 @@ const isModelRule = (r: Rule) => ("required" in r && !r.when) || "enum" in r || 
 /**
  * What a rule's `find` must walk through before it can yield anything: the structures above the
  * member it checks (for required/forbidden, above the parent it looks in), up to the first `*`. Most
- * of an operation's rules name members of a variant that was not sent (AppFlow's 200 profile rules
+ * of an operation's rules name members of a variant that was not sent (AppFlow's 206 profile rules
  * cover every connector type), so one walk per distinct guard, shared by the rules under it, skips
  * them: a rule whose guard is missing would have found nothing, so skipping it changes no message.
  */
@@ -210,7 +210,8 @@ interface Guarded {
   guard: string[];
   /** The value at the guard must be a structure, or (before a `*`) a structure or a list. */
   items: boolean;
-  key: string;
+  /** The guard as one string, to walk each distinct guard once per call. */
+  id: string;
 }
 
 function guarded(rule: Rule): Guarded {
@@ -218,7 +219,7 @@ function guarded(rule: Rule): Guarded {
   const keys = anchor === "" ? [] : anchor.split(".");
   const star = keys.indexOf("*");
   const guard = keys.slice(0, star === -1 ? Math.max(keys.length - 1, 0) : star);
-  return { rule, guard, items: star !== -1 && star === guard.length, key: guard.join(".") };
+  return { rule, guard, items: star !== -1, id: `${guard.join(".")}${star !== -1 ? ".*" : ""}` };
 }
 
 function reachable(root: unknown, { guard, items }: Guarded): boolean {
@@ -241,9 +242,8 @@ export function validate(input: unknown, rules: readonly Rule[]): string | undef
     const violations: string[] = [];
     for (const entry of phase) {
       if (entry.guard.length > 0) {
-        const id = `${entry.key}${entry.items ? "*" : ""}`;
-        let ok = walked.get(id);
-        if (ok === undefined) walked.set(id, (ok = reachable(input, entry)));
+        let ok = walked.get(entry.id);
+        if (ok === undefined) walked.set(entry.id, (ok = reachable(input, entry)));
         if (!ok) continue;
       }
       violations.push(...check(input, entry.rule));
