@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { PROJECT_ROOT } from "../../src/paths";
+import { waitForLine } from "../helpers/child-process";
 import { malformedRequestCases, type ServiceProcess } from "./malformed-requests.cases";
 
 jest.setTimeout(120_000);
@@ -18,17 +19,9 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", GATEWAY_LOG_LEVEL: "info" };
   for (const key of Object.keys(env)) if (key.startsWith("AWS_") || key.startsWith("SANDBOX_") || key === "GATEWAY_BACKEND") delete env[key];
   child = spawn("npm", ["start", "--silent", "--ignore-scripts"], { cwd: PROJECT_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  // The "gateway started" log line (info level) names both listeners: the GraphQL endpoint and the embedded sandbox.
-  const started = await new Promise<{ url: string; sandboxUrl: string }>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const text = output.join("");
-      const line = text.split("\n").find((l) => l.includes('"gateway started"'));
-      if (line && /integration-gateway ready \(sandbox backend\): \S+/.test(text)) resolve(JSON.parse(line));
-    });
-    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${output.join("")}`)));
-  });
+  // After the "gateway started" log line (info level), which names both listeners: the GraphQL endpoint and the embedded sandbox.
+  await waitForLine(child, output, /^integration-gateway ready \(sandbox backend\): /, "npm start");
+  const started = JSON.parse(output.join("").split("\n").find((l) => l.includes('"gateway started"'))!) as { url: string; sandboxUrl: string };
   service = { child, graphqlUrl: started.url, sandboxUrl: started.sandboxUrl };
 });
 

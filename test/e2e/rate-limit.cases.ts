@@ -11,6 +11,7 @@ import net from "node:net";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { PROJECT_ROOT } from "../../src/paths";
+import { waitForLine } from "../helpers/child-process";
 import { startTestGateway, type TestGateway } from "../helpers/gateway";
 
 jest.setTimeout(60_000);
@@ -71,19 +72,6 @@ function freePort(): Promise<number> {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
-  });
-}
-
-function waitForLine(child: ChildProcess, output: string[], pattern: RegExp, what: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const check = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const line = output.join("").split("\n").find((l) => pattern.test(l));
-      if (line) resolve(line);
-    };
-    child.stdout!.on("data", check);
-    child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`${what} exited with ${code}:\n${output.join("")}`)));
   });
 }
 

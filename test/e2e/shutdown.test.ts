@@ -15,6 +15,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { PROJECT_ROOT } from "../../src/paths";
+import { waitForLine } from "../helpers/child-process";
 import { startTestGateway } from "../helpers/gateway";
 
 jest.setTimeout(30_000);
@@ -35,16 +36,9 @@ async function createDuringShutdown(extraEnv: NodeJS.ProcessEnv) {
   };
   const child = spawn(process.execPath, [join(PROJECT_ROOT, "dist", "src", "main.js")], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
-  child.stderr!.on("data", (c: Buffer) => output.push(c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const match = /integration-gateway ready \(sandbox backend\): (\S+)/.exec(output.join(""));
-      if (match) resolve(match[1]!);
-    });
-    child.once("exit", (code) => reject(new Error(`exited ${code}: ${output.join("")}`)));
-  });
+  const ready = await waitForLine(child, output, /^integration-gateway ready \(sandbox backend\): /, "gateway");
+  const url = ready.slice(ready.lastIndexOf(" ") + 1);
 
   const started = Date.now();
   const answer = fetch(url, {

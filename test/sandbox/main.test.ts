@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { PROJECT_ROOT } from "../../src/paths";
+import { waitForLine } from "../helpers/child-process";
 import { rawRequest } from "./helpers";
 
 jest.setTimeout(60_000);
@@ -30,14 +31,7 @@ beforeAll(async () => {
   delete env.SANDBOX_DATA_FILE;
   delete env.SANDBOX_ADMIN_TOKEN;
   child = spawn(process.execPath, [join(outDir, "main.js")], { env, stdio: ["ignore", "pipe", "pipe"], cwd: outDir });
-  child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (/try: .*\n/.test(output.join(""))) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`sandbox exited with ${code}:\n${output.join("")}`)));
-  });
+  await waitForLine(child, output, /try: /, "sandbox");
 });
 
 /**
